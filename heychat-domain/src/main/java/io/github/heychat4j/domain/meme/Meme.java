@@ -1,0 +1,45 @@
+package io.github.heychat4j.domain.meme;
+
+import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.internal.Checks;
+import io.github.heychat4j.domain.message.Emoji;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A room's own emoji or sticker.
+ *
+ * @param path      its id
+ * @param name      its name
+ * @param extension its file extension, e.g. {@code png}
+ * @param kind      emoji or sticker
+ * @param createdAt when it was uploaded, if known
+ * @param uploader  who uploaded it, if known
+ */
+public record Meme(MemePath path, String name, String extension, MemeKind kind, Optional<Instant> createdAt,
+                   Optional<UserId> uploader) {
+    /** The longest meme name accepted (not documented by the platform). */
+    public static final int MAX_NAME_LENGTH = 20;
+
+    /** Validates that nothing is null. */
+    public Meme {
+        Checks.notNull("path", path);
+        Checks.notNull("name", name);
+        Checks.notNull("extension", extension);
+        Checks.notNull("kind", kind);
+        Checks.notNull("createdAt", createdAt);
+        Checks.notNull("uploader", uploader);
+    }
+
+    /** The emoji form of this meme in {@code room}, for reactions and inline use. */
+    public Emoji asEmoji(RoomId room) {
+        return Emoji.ofRoom(room, path, extension);
+    }
+
+    /** Validates a meme name: not blank, at most {@value #MAX_NAME_LENGTH} characters. */
+    public static String checkName(String name) {
+        Checks.notBlank("name", name);
+        return Checks.maxCodePoints("name", name, MAX_NAME_LENGTH);
+    }
+}

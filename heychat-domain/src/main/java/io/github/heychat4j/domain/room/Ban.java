@@ -1,0 +1,44 @@
+package io.github.heychat4j.domain.room;
+
+import io.github.heychat4j.domain.internal.Checks;
+import java.time.Duration;
+
+/**
+ * A timed ban (禁言): the member cannot speak in text or voice for {@code duration}. A zero
+ * duration lifts the ban.
+ *
+ * @param duration whole seconds, from 0 to {@value Integer#MAX_VALUE} seconds
+ * @param reason   recorded in the room's audit log, at most {@value #MAX_REASON_LENGTH} characters, may be empty
+ */
+public record Ban(Duration duration, String reason) {
+    /** The longest reason accepted (not documented by the platform). */
+    public static final int MAX_REASON_LENGTH = 200;
+
+    /** Validates the duration and the reason. */
+    public Ban {
+        Checks.notNull("duration", duration);
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("duration: must not be negative, got " + duration);
+        }
+        if (duration.getNano() != 0 || duration.getSeconds() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("duration: whole seconds up to " + Integer.MAX_VALUE + ", got " + duration);
+        }
+        Checks.notNull("reason", reason);
+        Checks.maxCodePoints("reason", reason, MAX_REASON_LENGTH);
+    }
+
+    /** A ban for {@code duration}. */
+    public static Ban of(Duration duration, String reason) {
+        return new Ban(duration, reason);
+    }
+
+    /** Lifting a ban: duration zero. */
+    public static Ban lift() {
+        return new Ban(Duration.ZERO, "");
+    }
+
+    /** Whether this lifts a ban. */
+    public boolean isLift() {
+        return duration.isZero();
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * heychat4j's domain: Heychat's concepts as immutable value types, the ports a bot talks through,
+ * and the exceptions they throw. Depends on the JDK only.
+ */
+module io.github.heychat4j.domain {
+    exports io.github.heychat4j.domain;
+    exports io.github.heychat4j.domain.channel;
+    exports io.github.heychat4j.domain.media;
+    exports io.github.heychat4j.domain.meme;
+    exports io.github.heychat4j.domain.message;
+    exports io.github.heychat4j.domain.message.card;
+    exports io.github.heychat4j.domain.role;
+    exports io.github.heychat4j.domain.room;
+    exports io.github.heychat4j.domain.voice;
+}
