@@ -1,14 +1,13 @@
 package io.github.heychat4j.domain.meme;
 
-import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.internal.Checks;
-import io.github.heychat4j.domain.message.Emoji;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A room's own emoji or sticker.
+ * A room's own emoji or sticker. Its emoji form, for reactions and inline use, is
+ * {@code Emoji.ofRoom(room, meme.path(), meme.extension())}.
  *
  * @param path      its id
  * @param name      its name
@@ -30,11 +29,6 @@ public record Meme(MemePath path, String name, String extension, MemeKind kind, 
         Checks.notNull("kind", kind);
         Checks.notNull("createdAt", createdAt);
         Checks.notNull("uploader", uploader);
-    }
-
-    /** The emoji form of this meme in {@code room}, for reactions and inline use. */
-    public Emoji asEmoji(RoomId room) {
-        return Emoji.ofRoom(room, path, extension);
     }
 
     /** Validates a meme name: not blank, at most {@value #MAX_NAME_LENGTH} characters. */

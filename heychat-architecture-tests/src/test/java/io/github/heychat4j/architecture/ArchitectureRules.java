@@ -1,0 +1,65 @@
+package io.github.heychat4j.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+/**
+ * heychat4j's architecture as ArchUnit rules, parameterised by package so that the same rule objects
+ * are checked against the real code ({@link ArchitectureTest}) and against fixtures with deliberate
+ * violations ({@link ArchitectureRulesTest}): a rule that silently matches nothing cannot pass.
+ */
+final class ArchitectureRules {
+    private ArchitectureRules() {
+    }
+
+    /** Classes in {@code pkg} depend on nothing but the JDK ({@code java..}) and the packages allowed. */
+    static ArchRule dependOnlyOnJdkAnd(String pkg, String... allowedPackages) {
+        String[] allowed = Stream.concat(Stream.of("java..", pkg + ".."), Arrays.stream(allowedPackages).map(p -> p + ".."))
+                .toArray(String[]::new);
+        return classes().that().resideInAPackage(pkg + "..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed)
+                .because("the architecture table lets " + pkg + " use only the JDK and " + Arrays.toString(allowedPackages));
+    }
+
+    /** No class in {@code pkg} depends on any of the forbidden packages. */
+    static ArchRule mustNotDependOn(String pkg, String... forbiddenPackages) {
+        return noClasses().that().resideInAPackage(pkg + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(Arrays.stream(forbiddenPackages).map(p -> p + "..").toArray(String[]::new))
+                .because("an adapter never depends on another adapter (architecture table)");
+    }
+
+    /** The sub-packages directly below {@code pkg} are free of cycles between each other. */
+    static ArchRule noCyclesBetweenSubpackagesOf(String pkg) {
+        return slices().matching(pkg + ".(*)..").should().beFreeOfCycles()
+                .because("cycles between packages make them impossible to understand or change alone");
+    }
+
+    /**
+     * In the root package {@code pkg}, only {@code allowedTypeSimpleName} may depend on its sub-packages.
+     * The root package is the shared kernel (ids, pages, errors) that every sub-package uses, plus the
+     * aggregate that hands out the sub-packages' ports; anything else depending downwards would be a
+     * cycle.
+     */
+    static ArchRule rootPackageOnlyAggregateDependsDownwards(String pkg, String allowedTypeSimpleName) {
+        return noClasses().that().resideInAPackage(pkg).and().doNotHaveSimpleName(allowedTypeSimpleName)
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(pkg + ".*..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage(pkg + ".internal..")))
+                .because("the kernel must not depend on the concepts built on it");
+    }
+
+    /** No public type named like a bag of unrelated code. */
+    static ArchRule noVagueNames(String pkg) {
+        return noClasses().that().resideInAPackage(pkg + "..").and().arePublic()
+                .should().haveSimpleNameEndingWith("Impl")
+                .orShould().haveSimpleNameEndingWith("Utils")
+                .orShould().haveSimpleNameEndingWith("Helper")
+                .orShould().haveSimpleNameEndingWith("Manager")
+                .because("a public name says what the type is (STYLE.md)");
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * heychat4j's testkit: what a bot author puts on the test classpath to test a bot written against
+ * heychat4j's ports. A JUnit 5 extension ({@code @HeychatTest}) that hands every test a fresh in-memory
+ * world, fixtures with defaults, assertions that print what the bot did, ArchUnit rules for a bot's
+ * architecture, and the contract suites every adapter must pass.
+ */
+module io.github.heychat4j.testkit {
+    requires transitive io.github.heychat4j.domain;
+    requires transitive io.github.heychat4j.fake;
+    requires transitive org.junit.jupiter.api;
+    requires transitive com.tngtech.archunit;
+
+    exports io.github.heychat4j.testkit;
+    exports io.github.heychat4j.testkit.contract;
+
+    // JUnit invokes the contract suites' package-private test and lifecycle methods reflectively.
+    opens io.github.heychat4j.testkit.contract to org.junit.platform.commons;
+}
