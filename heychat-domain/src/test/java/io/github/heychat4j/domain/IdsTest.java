@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.meme.MemePath;
 import java.math.BigInteger;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.stream.LongStream;
 
 class IdsTest {
 
@@ -56,21 +56,28 @@ class IdsTest {
         assertThrows(IllegalArgumentException.class, () -> UserId.parse("99999999999999999999"));
     }
 
-    @Property
-    void everyUnsigned64BitNumberIsAValidIdAndRoundTrips(@ForAll long bits) {
+    static LongStream longs() {
+        return Samples.longs();
+    }
+
+    @ParameterizedTest
+    @MethodSource("longs")
+    void everyUnsigned64BitNumberIsAValidIdAndRoundTrips(long bits) {
         String decimal = Long.toUnsignedString(bits);
         assertEquals(decimal, RoomId.of(decimal).value());
         assertEquals(new BigInteger(decimal), new BigInteger(MessageId.of(decimal).toString()));
     }
 
-    @Property
-    void numbersAbove2To64MinusOneAreRejected(@ForAll long extra) {
+    @ParameterizedTest
+    @MethodSource("longs")
+    void numbersAbove2To64MinusOneAreRejected(long extra) {
         String tooBig = BigInteger.ONE.shiftLeft(64).add(BigInteger.valueOf(extra).abs()).toString();
         assertThrows(IllegalArgumentException.class, () -> RoleId.of(tooBig));
     }
 
-    @Property
-    void userIdsRoundTripThroughTheirDecimalForm(@ForAll long raw) {
+    @ParameterizedTest
+    @MethodSource("longs")
+    void userIdsRoundTripThroughTheirDecimalForm(long raw) {
         long positive = raw == Long.MIN_VALUE ? 1 : Math.max(1, Math.abs(raw));
         assertEquals(UserId.of(positive), UserId.parse(UserId.of(positive).toString()));
     }

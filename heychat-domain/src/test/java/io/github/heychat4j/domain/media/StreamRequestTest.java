@@ -8,9 +8,10 @@ import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import java.time.Duration;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import io.github.heychat4j.domain.Samples;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 class StreamRequestTest {
@@ -32,19 +33,34 @@ class StreamRequestTest {
                 UserId.of(7), 100, 3, java.util.Optional.of(Duration.ofMinutes(5)), Duration.ZERO, java.util.Optional.empty()));
     }
 
-    @Property
-    void volumeFrom0To100IsAccepted(@ForAll @IntRange(min = 0, max = 100) int volume) {
+    static IntStream validVolumes() {
+        return Samples.ints(0, 100);
+    }
+
+    static IntStream invalidVolumes() {
+        return IntStream.concat(Samples.ints(101, 10_000), Samples.ints(-10_000, -1));
+    }
+
+    static IntStream repeats() {
+        return Samples.ints(-5, 1005);
+    }
+
+    @ParameterizedTest
+    @MethodSource("validVolumes")
+    void volumeFrom0To100IsAccepted(int volume) {
         assertEquals(volume, base.withVolume(volume).volume());
     }
 
-    @Property
-    void volumeOutsideIsRejected(@ForAll @IntRange(min = 101, max = 10_000) int volume) {
+    @ParameterizedTest
+    @MethodSource("invalidVolumes")
+    void volumeOutsideIsRejected(int volume) {
         assertEquals("volume: must be between 0 and 100, got " + volume,
                 assertThrows(IllegalArgumentException.class, () -> base.withVolume(volume)).getMessage());
     }
 
-    @Property
-    void repeatIsMinusOneOrFrom1To1000(@ForAll @IntRange(min = -5, max = 1005) int repeat) {
+    @ParameterizedTest
+    @MethodSource("repeats")
+    void repeatIsMinusOneOrFrom1To1000(int repeat) {
         if (repeat == -1 || (repeat >= 1 && repeat <= 1000)) {
             assertEquals(repeat, base.repeated(repeat).repeat());
         } else {

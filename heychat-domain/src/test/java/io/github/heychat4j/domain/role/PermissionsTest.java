@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import io.github.heychat4j.domain.Samples;
+import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 class PermissionsTest {
@@ -66,15 +70,35 @@ class PermissionsTest {
         assertThrows(IllegalArgumentException.class, () -> Permissions.fromMask(1L << 50));
     }
 
-    @Property
-    void anyBitmaskRoundTripsThroughItsDecimalString(@ForAll long mask) {
+    static LongStream masks() {
+        return Samples.longs();
+    }
+
+    static Stream<Set<Permission>> permissionSets() {
+        Random random = new Random(41);
+        Stream<Set<Permission>> edges = Stream.of(Set.of(), EnumSet.allOf(Permission.class), Set.of(Permission.START_RECORDING));
+        return Stream.concat(edges, Stream.generate(() -> {
+            EnumSet<Permission> set = EnumSet.noneOf(Permission.class);
+            for (Permission p : Permission.values()) {
+                if (random.nextBoolean()) {
+                    set.add(p);
+                }
+            }
+            return (Set<Permission>) set;
+        }).limit(500));
+    }
+
+    @ParameterizedTest
+    @MethodSource("masks")
+    void anyBitmaskRoundTripsThroughItsDecimalString(long mask) {
         Permissions p = Permissions.parse(Long.toUnsignedString(mask));
         assertEquals(Long.toUnsignedString(mask), p.toDecimalString());
         assertEquals(p, Permissions.parse(p.toDecimalString()));
     }
 
-    @Property
-    void aSetOfKnownPermissionsRoundTripsThroughTheMask(@ForAll Set<Permission> permissions) {
+    @ParameterizedTest
+    @MethodSource("permissionSets")
+    void aSetOfKnownPermissionsRoundTripsThroughTheMask(Set<Permission> permissions) {
         Permissions p = Permissions.of(permissions);
         assertEquals(permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions), p.toSet());
         assertEquals(p, Permissions.fromMask(p.mask()));

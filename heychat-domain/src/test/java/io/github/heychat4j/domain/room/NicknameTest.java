@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import io.github.heychat4j.domain.Samples;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 class NicknameTest {
@@ -29,13 +30,23 @@ class NicknameTest {
         assertEquals("nickname: must not be blank", assertThrows(IllegalArgumentException.class, () -> Nickname.of("  ")).getMessage());
     }
 
-    @Property
-    void chineseNicknamesUpToTwentyCharactersAreAccepted(@ForAll @IntRange(min = 1, max = 20) int length) {
+    static IntStream allowedLengths() {
+        return Samples.ints(1, 20);
+    }
+
+    static IntStream tooLongLengths() {
+        return Samples.ints(21, 200);
+    }
+
+    @ParameterizedTest
+    @MethodSource("allowedLengths")
+    void chineseNicknamesUpToTwentyCharactersAreAccepted(int length) {
         assertEquals(length, Nickname.of("测".repeat(length)).value().length());
     }
 
-    @Property
-    void longerNicknamesAreRejected(@ForAll @IntRange(min = 21, max = 200) int length) {
+    @ParameterizedTest
+    @MethodSource("tooLongLengths")
+    void longerNicknamesAreRejected(int length) {
         assertThrows(IllegalArgumentException.class, () -> Nickname.of("a".repeat(length)));
     }
 

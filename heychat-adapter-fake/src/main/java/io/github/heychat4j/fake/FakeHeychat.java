@@ -1,0 +1,112 @@
+package io.github.heychat4j.fake;
+
+import io.github.heychat4j.domain.Heychat;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.ChannelGateway;
+import io.github.heychat4j.domain.media.MediaGateway;
+import io.github.heychat4j.domain.meme.MemeGateway;
+import io.github.heychat4j.domain.message.MessageGateway;
+import io.github.heychat4j.domain.role.RoleGateway;
+import io.github.heychat4j.domain.room.RoomGateway;
+import io.github.heychat4j.domain.voice.VoiceGateway;
+import io.github.heychat4j.fake.internal.CallRoute;
+import io.github.heychat4j.fake.internal.FakeChannels;
+import io.github.heychat4j.fake.internal.FakeMedia;
+import io.github.heychat4j.fake.internal.FakeMemes;
+import io.github.heychat4j.fake.internal.FakeMessages;
+import io.github.heychat4j.fake.internal.FakeRoles;
+import io.github.heychat4j.fake.internal.FakeRooms;
+import io.github.heychat4j.fake.internal.FakeVoice;
+import io.github.heychat4j.fake.internal.JournalLog;
+
+/**
+ * What one bot sees and does in a {@link FakeWorld}: every port, enforcing the platform's rules
+ * (membership, permissions, role hierarchy, channel types, paging limits, ack-id de-duplication, the
+ * direct-message limit) and throwing the same exceptions the HTTP adapter throws. Thread-safe.
+ *
+ * {@snippet :
+ * FakeHeychat bot = world.heychatFor(BOT);
+ * bot.rooms().kick(ROOM, SPAMMER);
+ * assertTrue(world.member(ROOM, SPAMMER).isEmpty());
+ * }
+ */
+public final class FakeHeychat implements Heychat {
+    private final FakeWorld world;
+    private final UserId self;
+    private final Journal journal;
+    private final RoomGateway rooms;
+    private final VoiceGateway voice;
+    private final ChannelGateway channels;
+    private final MessageGateway messages;
+    private final RoleGateway roles;
+    private final MemeGateway memes;
+    private final MediaGateway media;
+
+    FakeHeychat(FakeWorld world, UserId self, CallRoute route, JournalLog log) {
+        this.world = world;
+        this.self = self;
+        this.journal = new Journal(log, entry -> entry.bot().equals(self));
+        this.rooms = new FakeRooms(route, self);
+        this.voice = new FakeVoice(route, self);
+        this.channels = new FakeChannels(route, self);
+        this.messages = new FakeMessages(route, self);
+        this.roles = new FakeRoles(route, self);
+        this.memes = new FakeMemes(route, self);
+        this.media = new FakeMedia(route, self);
+    }
+
+    @Override
+    public UserId self() {
+        return self;
+    }
+
+    /** The world this bot acts in. */
+    public FakeWorld world() {
+        return world;
+    }
+
+    /** This bot's calls only. */
+    public Journal journal() {
+        return journal;
+    }
+
+    @Override
+    public RoomGateway rooms() {
+        return rooms;
+    }
+
+    @Override
+    public VoiceGateway voice() {
+        return voice;
+    }
+
+    @Override
+    public ChannelGateway channels() {
+        return channels;
+    }
+
+    @Override
+    public MessageGateway messages() {
+        return messages;
+    }
+
+    @Override
+    public RoleGateway roles() {
+        return roles;
+    }
+
+    @Override
+    public MemeGateway memes() {
+        return memes;
+    }
+
+    @Override
+    public MediaGateway media() {
+        return media;
+    }
+
+    @Override
+    public String toString() {
+        return "FakeHeychat[bot " + self + "]";
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.heychat4j.fake.internal;
+
+import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.Channel;
+import io.github.heychat4j.domain.channel.ChannelGateway;
+import io.github.heychat4j.domain.channel.ChannelPassword;
+import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.channel.ChannelSetting;
+import io.github.heychat4j.domain.channel.ChannelType;
+import io.github.heychat4j.domain.channel.InviteCode;
+import io.github.heychat4j.domain.channel.NewChannel;
+import io.github.heychat4j.domain.channel.PermissionOverwrite;
+import io.github.heychat4j.domain.channel.RoleOverwrite;
+import io.github.heychat4j.domain.channel.UserOverwrite;
+import io.github.heychat4j.domain.role.Permission;
+import io.github.heychat4j.domain.role.Permissions;
+import io.github.heychat4j.fake.Operation;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+
+/** The channels port over the fake world. */
+public final class FakeChannels implements ChannelGateway {
+    private final CallRoute route;
+    private final UserId self;
+
+    /**
+     * @param route the call route
+     * @param self  the bot
+     */
+    public FakeChannels(CallRoute route, UserId self) {
+        this.route = route;
+        this.self = self;
+    }
+
+    @Override
+    public Channel create(RoomId room, NewChannel channel) {
+        return route.call(self, Operation.CHANNELS_CREATE, Args.of("room", room).and("channel", channel), w -> {
+            RoomState r = Rules.joinedRoom(w, room, self);
+            Rules.require(r, self, Permission.MANAGE_CHANNELS);
+            channel.parent().ifPresent(parent -> {
+                ChannelRecord category = Rules.channel(r, parent);
+                if (category.type != ChannelType.CATEGORY) {
+                    throw Errors.wrongTarget("parent " + parent + " is " + category.type + ", not a category");
+                }
+            });
+            ChannelRecord created = new ChannelRecord(ChannelId.of(w.nextId()), channel.name(), channel.type(),
+                    channel.parent(), channel.backend());
+            r.channels.put(created.id, created);
+            return r.toChannel(created);
+        });
+    }
+
+    @Override
+    public void delete(ChannelRef channel) {
+        route.run(self, Operation.CHANNELS_DELETE, Args.of("channel", channel), w -> {
+            RoomState r = managed(w, channel);
+            r.removeChannelTree(channel.channel());
+        });
+    }
+
+    @Override
+    public void rename(ChannelRef channel, String newName) {
+        Channel.checkName(newName);
+        route.run(self, Operation.CHANNELS_RENAME, Args.of("channel", channel).and("newName", newName),
+                w -> managedChannel(w, channel).name = newName);
+    }
+
+    @Override
+    public void changeSetting(ChannelRef channel, ChannelSetting setting) {
+        route.run(self, Operation.CHANNELS_CHANGE_SETTING, Args.of("channel", channel).and("setting", setting), w -> {
+            ChannelRecord c = managedChannel(w, channel);
+            if (setting instanceof ChannelSetting.SlowMode slowMode) {
+                if (!c.type.acceptsMessages()) {
+                    throw Errors.wrongTarget("slow mode needs a text channel, channel " + c.id + " is " + c.type);
+                }
+                c.slowMode = slowMode.interval();
+            } else if (setting instanceof ChannelSetting.MaxMembers maxMembers) {
+                if (!c.type.isVoice()) {
+                    throw Errors.wrongTarget("a member limit needs a voice channel, channel " + c.id + " is " + c.type);
+                }
+                c.maxMembers = Optional.of(maxMembers.count());
+            } else if (setting instanceof ChannelSetting.Privacy privacy) {
+                c.isPrivate = privacy.isPrivate();
+            }
+        });
+    }
+
+    @Override
+    public void changePassword(ChannelRef channel, Optional<ChannelPassword> password) {
+        route.run(self, Operation.CHANNELS_CHANGE_PASSWORD, Args.of("channel", channel).and("password", password), w -> {
+            ChannelRecord c = managedChannel(w, channel);
+            if (c.type == ChannelType.CATEGORY) {
+                throw Errors.wrongTarget("a category has no password");
+            }
+            c.password = password;
+        });
+    }
+
+    @Override
+    public void overwritePermissions(ChannelRef channel, List<RoleOverwrite> roles, List<UserOverwrite> users) {
+        List<RoleOverwrite> roleList = List.copyOf(Inputs.size("roles", roles, 0, Integer.MAX_VALUE));
+        List<UserOverwrite> userList = List.copyOf(Inputs.size("users", users, 0, Integer.MAX_VALUE));
+        route.run(self, Operation.CHANNELS_OVERWRITE_PERMISSIONS,
+                Args.of("channel", channel).and("roles", roleList).and("users", userList), w -> {
+                    RoomState r = Rules.joinedRoom(w, channel.room(), self);
+                    ChannelRecord c = Rules.channel(r, channel.channel());
+                    Rules.require(r, self, Permission.MANAGE_ROLES);
+                    roleList.forEach(o -> Rules.role(r, o.role()));
+                    userList.forEach(o -> Rules.member(r, o.user()));
+                    roleList.forEach(o -> c.roleOverwrites.put(o.role(), o));
+                    userList.forEach(o -> c.userOverwrites.put(o.user(), o));
+                });
+    }
+
+    @Override
+    public PermissionOverwrite permissionsOf(ChannelRef channel, UserId user) {
+        return route.call(self, Operation.CHANNELS_PERMISSIONS_OF, Args.of("channel", channel).and("user", user), w -> {
+            RoomState r = Rules.joinedRoom(w, channel.room(), self);
+            ChannelRecord c = Rules.channel(r, channel.channel());
+            Rules.member(r, user);
+            UserOverwrite own = c.userOverwrites.get(user);
+            return own == null
+                    ? new PermissionOverwrite(Permissions.none(), Permissions.none())
+                    : new PermissionOverwrite(own.allow(), own.deny());
+        });
+    }
+
+    @Override
+    public InviteCode inviteCode(ChannelRef channel) {
+        return route.call(self, Operation.CHANNELS_INVITE_CODE, Args.of("channel", channel), w -> {
+            RoomState r = Rules.joinedRoom(w, channel.room(), self);
+            ChannelRecord c = Rules.channel(r, channel.channel());
+            Rules.require(r, self, Permission.CREATE_INVITES);
+            // Deterministic, so tests can expect it: the channel id in base 36.
+            return new InviteCode(new BigInteger(c.id.value()).toString(Character.MAX_RADIX));
+        });
+    }
+
+    private RoomState managed(WorldState w, ChannelRef channel) {
+        RoomState r = Rules.joinedRoom(w, channel.room(), self);
+        Rules.channel(r, channel.channel());
+        Rules.require(r, self, Permission.MANAGE_CHANNELS);
+        return r;
+    }
+
+    private ChannelRecord managedChannel(WorldState w, ChannelRef channel) {
+        return managed(w, channel).channels.get(channel.channel());
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.heychat4j.fake.internal;
+
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.media.MediaGateway;
+import io.github.heychat4j.domain.media.MediaUpload;
+import io.github.heychat4j.domain.media.StreamRequest;
+import io.github.heychat4j.domain.media.StreamTaskId;
+import io.github.heychat4j.domain.media.UploadedMedia;
+import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.fake.RunningStream;
+import io.github.heychat4j.fake.UploadedFile;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The media port over the fake world. */
+public final class FakeMedia implements MediaGateway {
+    /** Where uploads appear to live: the platform's CDN (spec §1.1). */
+    static final String ATTACHMENTS = "https://chat.max-c.com/attachments/";
+    private static final Pattern EXTENSION = Pattern.compile("\\.([A-Za-z0-9]{1,8})$");
+
+    private final CallRoute route;
+    private final UserId self;
+
+    /**
+     * @param route the call route
+     * @param self  the bot
+     */
+    public FakeMedia(CallRoute route, UserId self) {
+        this.route = route;
+        this.self = self;
+    }
+
+    @Override
+    public UploadedMedia upload(MediaUpload file) {
+        return route.call(self, Operation.MEDIA_UPLOAD, Args.of("file", file), w -> {
+            String url = ATTACHMENTS + w.nextId() + extensionOf(file.fileName());
+            w.uploads.add(new UploadedFile(self, file, url));
+            return new UploadedMedia(url);
+        });
+    }
+
+    private static String extensionOf(String fileName) {
+        Matcher m = EXTENSION.matcher(fileName);
+        return m.find() ? "." + m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    @Override
+    public StreamTaskId startStream(StreamRequest request) {
+        return route.call(self, Operation.MEDIA_START_STREAM, Args.of("request", request), w -> {
+            RoomState r = Rules.joinedRoom(w, request.voiceChannel().room(), self);
+            Rules.voiceChannel(r, request.voiceChannel().channel());
+            Rules.member(r, request.operator());
+            StreamTaskId task = StreamTaskId.of(w.nextId());
+            w.streams.put(task, new RunningStream(task, request, true));
+            return task;
+        });
+    }
+
+    @Override
+    public void stopStream(StreamTaskId task) {
+        route.run(self, Operation.MEDIA_STOP_STREAM, Args.of("task", task), w -> {
+            RunningStream stream = w.streams.get(task);
+            if (stream == null) {
+                throw Errors.taskMissing(task);
+            }
+            w.streams.put(task, stream.stopped());
+        });
+    }
+}

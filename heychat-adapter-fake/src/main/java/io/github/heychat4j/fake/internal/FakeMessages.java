@@ -1,0 +1,117 @@
+package io.github.heychat4j.fake.internal;
+
+import io.github.heychat4j.domain.MessageId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.message.AckId;
+import io.github.heychat4j.domain.message.Emoji;
+import io.github.heychat4j.domain.message.MessageContent;
+import io.github.heychat4j.domain.message.MessageGateway;
+import io.github.heychat4j.domain.message.SendOptions;
+import io.github.heychat4j.domain.message.SentMessage;
+import io.github.heychat4j.domain.role.Permission;
+import io.github.heychat4j.fake.DirectMessage;
+import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.fake.PostedMessage;
+import io.github.heychat4j.fake.Reaction;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The messages port over the fake world. */
+public final class FakeMessages implements MessageGateway {
+    private final CallRoute route;
+    private final UserId self;
+
+    /**
+     * @param route the call route
+     * @param self  the bot
+     */
+    public FakeMessages(CallRoute route, UserId self) {
+        this.route = route;
+        this.self = self;
+    }
+
+    @Override
+    public SentMessage send(ChannelRef channel, MessageContent content, SendOptions options) {
+        return route.call(self, Operation.MESSAGES_SEND, withOptions(Args.of("channel", channel).and("content", content), options), w -> {
+            RoomState r = Rules.joinedRoom(w, channel.room(), self);
+            ChannelRecord c = Rules.messageChannel(r, channel.channel());
+            Rules.requireCanPost(w, r, self, content);
+            options.replyTo().ifPresent(replied -> Rules.message(w, c, replied));
+            AckId ackId = Rules.ackIdFor(w, self, options.ackId());
+            Rules.rememberAck(w, self, ackId);
+            PostedMessage message = new PostedMessage(MessageId.of(w.nextId()), r.id, c.id, self, content,
+                    options.replyTo(), ackId, w.now(), false);
+            w.messages.put(message.id(), message);
+            return SentMessage.of(message.id(), ackId);
+        });
+    }
+
+    @Override
+    public void edit(ChannelRef channel, MessageId message, MessageContent content) {
+        route.run(self, Operation.MESSAGES_EDIT, Args.of("channel", channel).and("message", message).and("content", content), w -> {
+            RoomState r = Rules.joinedRoom(w, channel.room(), self);
+            ChannelRecord c = Rules.messageChannel(r, channel.channel());
+            PostedMessage original = Rules.message(w, c, message);
+            if (!original.author().equals(self)) {
+                throw Errors.permissionDenied("only the author can edit message " + message);
+            }
+            Rules.requireCanPost(w, r, self, content);
+            w.messages.put(message, original.editedTo(content));
+        });
+    }
+
+    @Override
+    public void delete(ChannelRef channel, MessageId message) {
+        route.run(self, Operation.MESSAGES_DELETE, Args.of("channel", channel).and("message", message), w -> {
+            RoomState r = Rules.joinedRoom(w, channel.room(), self);
+            ChannelRecord c = Rules.messageChannel(r, channel.channel());
+            PostedMessage original = Rules.message(w, c, message);
+            if (!original.author().equals(self)) {
+                Rules.require(r, self, Permission.MANAGE_MESSAGES);
+            }
+            w.messages.remove(message);
+            w.reactions.remove(message);
+        });
+    }
+
+    @Override
+    public void setReaction(ChannelRef channel, MessageId message, Emoji emoji, boolean present) {
+        route.run(self, Operation.MESSAGES_SET_REACTION,
+                Args.of("channel", channel).and("message", message).and("emoji", emoji).and("present", present), w -> {
+                    RoomState r = Rules.joinedRoom(w, channel.room(), self);
+                    ChannelRecord c = Rules.messageChannel(r, channel.channel());
+                    Rules.message(w, c, message);
+                    Rules.require(r, self, Permission.ADD_REACTIONS);
+                    Reaction reaction = new Reaction(self, emoji);
+                    if (present) {
+                        w.reactions.computeIfAbsent(message, m -> new LinkedHashSet<>()).add(reaction);
+                    } else {
+                        Set<Reaction> on = w.reactions.get(message);
+                        if (on != null) {
+                            on.remove(reaction);
+                        }
+                    }
+                });
+    }
+
+    @Override
+    public SentMessage sendDirect(UserId user, MessageContent content, SendOptions options) {
+        return route.call(self, Operation.MESSAGES_SEND_DIRECT, withOptions(Args.of("user", user).and("content", content), options), w -> {
+            Rules.requireCanMessageDirectly(w, self, user);
+            Rules.requireClean(w, content);
+            AckId ackId = Rules.ackIdFor(w, self, options.ackId());
+            Rules.rememberAck(w, self, ackId);
+            DirectMessage message = new DirectMessage(MessageId.of(w.nextId()), self, user, content, ackId, w.now());
+            w.directMessages.add(message);
+            w.unansweredDirect.merge(new WorldState.BotAndUser(self, user), 1, Integer::sum);
+            return SentMessage.of(message.id(), ackId);
+        });
+    }
+
+    /** The options join the journaled arguments only when they say something. */
+    private static Args withOptions(Args args, SendOptions options) {
+        Inputs.notNull("options", options);
+        return options.equals(SendOptions.defaults()) ? args : args.and("options", options);
+    }
+}

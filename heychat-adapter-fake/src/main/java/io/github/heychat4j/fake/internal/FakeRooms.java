@@ -1,0 +1,137 @@
+package io.github.heychat4j.fake.internal;
+
+import io.github.heychat4j.domain.Page;
+import io.github.heychat4j.domain.PageRequest;
+import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.role.Permission;
+import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Member;
+import io.github.heychat4j.domain.room.Nickname;
+import io.github.heychat4j.domain.room.Room;
+import io.github.heychat4j.domain.room.RoomDetails;
+import io.github.heychat4j.domain.room.RoomGateway;
+import io.github.heychat4j.fake.Operation;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The rooms port over the fake world. */
+public final class FakeRooms implements RoomGateway {
+    private final CallRoute route;
+    private final UserId self;
+
+    /**
+     * @param route the call route
+     * @param self  the bot
+     */
+    public FakeRooms(CallRoute route, UserId self) {
+        this.route = route;
+        this.self = self;
+    }
+
+    @Override
+    public Page<Room> joinedRooms(PageRequest page) {
+        Inputs.notNull("page", page).requireLimitAtMost("joined rooms", PageRequest.JOINED_ROOMS_MAX_LIMIT);
+        return route.call(self, Operation.ROOMS_JOINED, Args.of("page", page),
+                w -> Pages.slice(w.roomsOf(self), page));
+    }
+
+    @Override
+    public RoomDetails details(RoomId room) {
+        return route.call(self, Operation.ROOMS_DETAILS, Args.of("room", room), w -> {
+            RoomState r = Rules.joinedRoom(w, room, self);
+            return r.details(w.rolesOf(r, self));
+        });
+    }
+
+    @Override
+    public Page<Member> members(RoomId room, PageRequest page) {
+        Inputs.notNull("page", page).requireLimitAtMost("room members", PageRequest.ROOM_MEMBERS_MAX_LIMIT);
+        return route.call(self, Operation.ROOMS_MEMBERS, Args.of("room", room).and("page", page),
+                w -> Pages.slice(w.memberList(Rules.joinedRoom(w, room, self)), page));
+    }
+
+    @Override
+    public void leave(RoomId room) {
+        route.run(self, Operation.ROOMS_LEAVE, Args.of("room", room), w -> {
+            RoomState r = Rules.joinedRoom(w, room, self);
+            if (r.isOwner(self)) {
+                throw Errors.other("房主无法退出房间 (the owner cannot leave the room)");
+            }
+            r.removeMember(self);
+        });
+    }
+
+    @Override
+    public void kick(RoomId room, UserId user) {
+        route.run(self, Operation.ROOMS_KICK, Args.of("room", room).and("user", user), w -> {
+            RoomState r = Rules.joinedRoom(w, room, self);
+            Rules.require(r, self, Permission.KICK_MEMBERS);
+            Rules.member(r, user);
+            if (r.isOwner(user)) {
+                throw Errors.permissionDenied("the room owner cannot be kicked");
+            }
+            r.removeMember(user);
+        });
+    }
+
+    @Override
+    public void changeNickname(RoomId room, UserId user, Optional<Nickname> nickname) {
+        route.run(self, Operation.ROOMS_CHANGE_NICKNAME, Args.of("room", room).and("user", user).and("nickname", nickname), w -> {
+            RoomState r = Rules.joinedRoom(w, room, self);
+            Rules.require(r, self, user.equals(self) ? Permission.CHANGE_NICKNAME : Permission.MANAGE_NICKNAMES);
+            MemberRecord target = Rules.member(r, user);
+            target.nickname = nickname;
+        });
+    }
+
+    @Override
+    public void ban(RoomId room, UserId user, Ban ban) {
+        route.run(self, Operation.ROOMS_BAN, Args.of("room", room).and("user", user).and("ban", ban), w -> {
+            RoomState r = Rules.joinedRoom(w, room, self);
+            Rules.require(r, self, Permission.SILENCE_MEMBERS);
+            Rules.member(r, user);
+            if (ban.isLift()) {
+                r.bannedUntil.remove(user);
+                return;
+            }
+            if (r.isOwner(user)) {
+                throw Errors.permissionDenied("the room owner cannot be banned");
+            }
+            r.bannedUntil.put(user, w.now().plus(ban.duration()));
+        });
+    }
+
+    @Override
+    public void setMicrophoneMuted(ChannelRef voiceChannel, UserId user, boolean muted) {
+        route.run(self, Operation.ROOMS_MUTE_MICROPHONE, Args.of("voiceChannel", voiceChannel).and("user", user).and("muted", muted),
+                w -> mute(w, voiceChannel, user).set(r -> r.microphoneMuted, muted));
+    }
+
+    @Override
+    public void setSpeakerMuted(ChannelRef voiceChannel, UserId user, boolean muted) {
+        route.run(self, Operation.ROOMS_MUTE_SPEAKER, Args.of("voiceChannel", voiceChannel).and("user", user).and("muted", muted),
+                w -> mute(w, voiceChannel, user).set(r -> r.speakerMuted, muted));
+    }
+
+    /** The rules both room mutes share; the result applies one of them. */
+    private Mute mute(WorldState w, ChannelRef voiceChannel, UserId user) {
+        RoomState r = Rules.joinedRoom(w, voiceChannel.room(), self);
+        Rules.voiceChannel(r, voiceChannel.channel());
+        Rules.require(r, self, Permission.MUTE_MEMBERS);
+        Rules.member(r, user);
+        return new Mute(r, user);
+    }
+
+    private record Mute(RoomState room, UserId user) {
+        void set(Function<RoomState, Set<UserId>> flags, boolean muted) {
+            if (muted) {
+                flags.apply(room).add(user);
+            } else {
+                flags.apply(room).remove(user);
+            }
+        }
+    }
+}

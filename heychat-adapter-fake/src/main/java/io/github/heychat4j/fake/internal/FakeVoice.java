@@ -1,0 +1,96 @@
+package io.github.heychat4j.fake.internal;
+
+import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.role.Permission;
+import io.github.heychat4j.domain.voice.VoiceGateway;
+import io.github.heychat4j.fake.Operation;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The voice port over the fake world. */
+public final class FakeVoice implements VoiceGateway {
+    private final CallRoute route;
+    private final UserId self;
+
+    /**
+     * @param route the call route
+     * @param self  the bot
+     */
+    public FakeVoice(CallRoute route, UserId self) {
+        this.route = route;
+        this.self = self;
+    }
+
+    @Override
+    public void move(RoomId room, ChannelId from, ChannelId to, Set<UserId> users) {
+        Inputs.size("users", users, 1, MAX_USERS_PER_MOVE);
+        // Sorted, so the journal reads the same every run.
+        Set<UserId> moving = Collections.unmodifiableSortedSet(new TreeSet<>(users));
+        route.run(self, Operation.VOICE_MOVE, Args.of("room", room).and("from", from).and("to", to).and("users", moving), w -> {
+            RoomState r = Rules.joinedRoom(w, room, self);
+            Rules.voiceChannel(r, from);
+            Rules.voiceChannel(r, to);
+            Rules.require(r, self, Permission.MOVE_MEMBERS);
+            for (UserId user : moving) {
+                Rules.member(r, user);
+                if (!from.equals(r.voicePresence.get(user))) {
+                    throw Errors.userMissing("user " + user + " is not in voice channel " + from);
+                }
+            }
+            moving.forEach(user -> r.voicePresence.put(user, to));
+        });
+    }
+
+    @Override
+    public void disconnect(ChannelRef voiceChannel, UserId user) {
+        route.run(self, Operation.VOICE_DISCONNECT, Args.of("voiceChannel", voiceChannel).and("user", user), w -> {
+            RoomState r = Rules.joinedRoom(w, voiceChannel.room(), self);
+            Rules.voiceChannel(r, voiceChannel.channel());
+            Rules.require(r, self, Permission.KICK_FROM_CHANNEL);
+            Rules.member(r, user);
+            if (!voiceChannel.channel().equals(r.voicePresence.get(user))) {
+                throw Errors.userMissing("user " + user + " is not in voice channel " + voiceChannel.channel());
+            }
+            r.voicePresence.remove(user);
+        });
+    }
+
+    @Override
+    public void toggleMicrophone(ChannelRef voiceChannel, UserId user) {
+        route.run(self, Operation.VOICE_TOGGLE_MICROPHONE, Args.of("voiceChannel", voiceChannel).and("user", user), w -> {
+            RoomState r = Rules.joinedRoom(w, voiceChannel.room(), self);
+            Rules.voiceChannel(r, voiceChannel.channel());
+            Rules.require(r, self, Permission.MUTE_MEMBERS);
+            Rules.member(r, user);
+            RoomState.ChannelUser key = new RoomState.ChannelUser(voiceChannel.channel(), user);
+            if (!r.channelMicrophoneMuted.remove(key)) {
+                r.channelMicrophoneMuted.add(key);
+            }
+        });
+    }
+
+    @Override
+    public Optional<ChannelId> channelOf(RoomId room, UserId user, boolean voiceOnly) {
+        // Presence is modelled for voice channels only, so voiceOnly changes nothing here.
+        return route.call(self, Operation.VOICE_CHANNEL_OF, Args.of("room", room).and("user", user).and("voiceOnly", voiceOnly), w -> {
+            RoomState r = Rules.joinedRoom(w, room, self);
+            Rules.member(r, user);
+            return Optional.ofNullable(r.voicePresence.get(user));
+        });
+    }
+
+    @Override
+    public List<UserId> usersIn(ChannelRef voiceChannel) {
+        return route.call(self, Operation.VOICE_USERS_IN, Args.of("voiceChannel", voiceChannel), w -> {
+            RoomState r = Rules.joinedRoom(w, voiceChannel.room(), self);
+            Rules.voiceChannel(r, voiceChannel.channel());
+            return WorldState.usersIn(r, voiceChannel.channel());
+        });
+    }
+}

@@ -1,0 +1,471 @@
+package io.github.heychat4j.fake.internal;
+
+import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.MessageId;
+import io.github.heychat4j.domain.RoleId;
+import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.Channel;
+import io.github.heychat4j.domain.channel.ChannelPassword;
+import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.channel.ChannelType;
+import io.github.heychat4j.domain.channel.RoleOverwrite;
+import io.github.heychat4j.domain.channel.UserOverwrite;
+import io.github.heychat4j.domain.channel.VoiceBackend;
+import io.github.heychat4j.domain.media.StreamTaskId;
+import io.github.heychat4j.domain.meme.Meme;
+import io.github.heychat4j.domain.meme.MemeKind;
+import io.github.heychat4j.domain.meme.RoomMemes;
+import io.github.heychat4j.domain.message.AckId;
+import io.github.heychat4j.domain.message.MessageContent;
+import io.github.heychat4j.domain.role.Permissions;
+import io.github.heychat4j.domain.role.Role;
+import io.github.heychat4j.domain.role.RoleType;
+import io.github.heychat4j.domain.room.Member;
+import io.github.heychat4j.domain.room.Room;
+import io.github.heychat4j.domain.room.RoomDetails;
+import io.github.heychat4j.fake.DirectMessage;
+import io.github.heychat4j.fake.ManualClock;
+import io.github.heychat4j.fake.PostedMessage;
+import io.github.heychat4j.fake.Reaction;
+import io.github.heychat4j.fake.RunningStream;
+import io.github.heychat4j.fake.UploadedFile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Everything the fake platform holds, behind one lock: a fake is about being right, not fast, and one
+ * lock makes every call atomic (checks and change together), as the platform's answers are.
+ * The public methods are for {@code FakeWorld}: setting the world up and reading snapshots.
+ */
+public final class WorldState {
+    /** Ids the fake makes start here: above 2^53, as the platform's do. */
+    static final long FIRST_ID = 4_000_000_000_000_000_000L;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ManualClock clock;
+    final List<String> bannedWords;
+    final Map<UserId, UserRecord> users = new LinkedHashMap<>();
+    final Map<RoomId, RoomState> rooms = new LinkedHashMap<>();
+    /** Channel messages in the order they were posted; deleted ones are removed. */
+    final Map<MessageId, PostedMessage> messages = new LinkedHashMap<>();
+    final Map<MessageId, Set<Reaction>> reactions = new HashMap<>();
+    final List<DirectMessage> directMessages = new ArrayList<>();
+    /** Direct messages a bot sent to a user since that user last wrote back. */
+    final Map<BotAndUser, Integer> unansweredDirect = new HashMap<>();
+    /** The ack ids each bot used, and when. */
+    final Map<UserId, Map<AckId, Instant>> ackIds = new HashMap<>();
+    final List<UploadedFile> uploads = new ArrayList<>();
+    final Map<StreamTaskId, RunningStream> streams = new LinkedHashMap<>();
+    private long nextId = FIRST_ID;
+    private long nextAck = 1;
+
+    record BotAndUser(UserId bot, UserId user) {
+    }
+
+    /**
+     * @param clock       the world's clock
+     * @param bannedWords words that make a message {@code CONTENT_BLOCKED}
+     */
+    public WorldState(ManualClock clock, List<String> bannedWords) {
+        this.clock = Inputs.notNull("clock", clock);
+        this.bannedWords = List.copyOf(bannedWords);
+    }
+
+    /** The world's clock. */
+    public ManualClock clock() {
+        return clock;
+    }
+
+    /** Runs {@code action} holding the world's lock. */
+    public <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void lockedRun(Runnable action) {
+        locked(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** The next id of something the fake creates. */
+    String nextId() {
+        return Long.toString(nextId++);
+    }
+
+    /** A fresh ack id for a message sent without one. */
+    AckId nextAckId() {
+        return AckId.of("fake-ack-" + nextAck++);
+    }
+
+    Optional<RoomState> room(RoomId id) {
+        return Optional.ofNullable(rooms.get(id));
+    }
+
+    Optional<RoomState> roomOfChannel(ChannelId channel) {
+        return rooms.values().stream().filter(r -> r.channels.containsKey(channel)).findFirst();
+    }
+
+    // ---------------------------------------------------------------- setting up (IllegalArgumentException on mistakes)
+
+    /** Declares a user: a person or a bot. */
+    public void addUser(UserId id, String nickname, boolean bot) {
+        Inputs.notNull("id", id);
+        Inputs.notNull("nickname", nickname);
+        lockedRun(() -> {
+            if (users.containsKey(id)) {
+                throw new IllegalArgumentException("user: " + id + " is declared twice");
+            }
+            users.put(id, new UserRecord(id, nickname, bot));
+        });
+    }
+
+    /** Whether {@code id} was declared as a bot. */
+    public boolean isBot(UserId id) {
+        return locked(() -> users.containsKey(id) && users.get(id).bot());
+    }
+
+    /** Adds a room with its @everyone role; the owner, if any, becomes a member. */
+    public void addRoom(RoomId id, String name, Optional<UserId> owner, Permissions everyone) {
+        Inputs.notNull("room", id);
+        Inputs.notNull("name", name);
+        Inputs.notNull("owner", owner);
+        Inputs.notNull("everyone", everyone);
+        lockedRun(() -> {
+            if (rooms.containsKey(id)) {
+                throw new IllegalArgumentException("room: " + id + " is declared twice");
+            }
+            owner.ifPresent(this::requireUser);
+            RoomState room = new RoomState(id, name, owner);
+            room.roles.put(room.everyoneRole, new Role(room.everyoneRole, "@全体成员", everyone, RoleType.EVERYONE, 0,
+                    Optional.empty(), Optional.empty(), false, false));
+            rooms.put(id, room);
+            owner.ifPresent(o -> room.members.put(o, new MemberRecord(o, now())));
+        });
+    }
+
+    /** Adds a custom role. */
+    public void addRole(RoomId roomId, RoleId id, String name, Permissions permissions, int position) {
+        Inputs.notNull("role", id);
+        Inputs.notNull("name", name);
+        Inputs.notNull("permissions", permissions);
+        if (position < 0) {
+            throw new IllegalArgumentException("position: must not be negative, got " + position);
+        }
+        lockedRun(() -> {
+            RoomState room = setupRoom(roomId);
+            if (room.roles.containsKey(id)) {
+                throw new IllegalArgumentException("role: " + id + " is declared twice in room " + roomId);
+            }
+            room.roles.put(id, new Role(id, name, permissions, RoleType.CUSTOM, position, Optional.empty(),
+                    Optional.empty(), false, true));
+        });
+    }
+
+    /** Adds a channel, inside a category when {@code parent} is given. */
+    public void addChannel(RoomId roomId, ChannelId id, String name, ChannelType type, Optional<ChannelId> parent) {
+        Inputs.notNull("channel", id);
+        Channel.checkName(name);
+        Inputs.notNull("type", type);
+        Inputs.notNull("parent", parent);
+        if (type == ChannelType.UNKNOWN) {
+            throw new IllegalArgumentException("type: must be a known channel type, got UNKNOWN");
+        }
+        lockedRun(() -> {
+            RoomState room = setupRoom(roomId);
+            if (roomOfChannel(id).isPresent()) {
+                throw new IllegalArgumentException("channel: " + id + " is declared twice");
+            }
+            parent.ifPresent(p -> {
+                ChannelRecord category = room.channels.get(p);
+                if (category == null || category.type != ChannelType.CATEGORY) {
+                    throw new IllegalArgumentException("parent: " + p + " is not a category of room " + roomId);
+                }
+                if (type == ChannelType.CATEGORY) {
+                    throw new IllegalArgumentException("type: a category cannot sit inside another category");
+                }
+            });
+            room.channels.put(id, new ChannelRecord(id, name, type, parent, VoiceBackend.TRTC));
+        });
+    }
+
+    /** Makes a declared user a member (again, if already one: the roles are added). */
+    public void addMember(RoomId roomId, UserId user, Set<RoleId> roles) {
+        Inputs.notNull("user", user);
+        Inputs.size("roles", roles, 0, Integer.MAX_VALUE);
+        lockedRun(() -> {
+            RoomState room = setupRoom(roomId);
+            requireUser(user);
+            for (RoleId role : roles) {
+                if (!room.roles.containsKey(role) || role.equals(room.everyoneRole)) {
+                    throw new IllegalArgumentException("roles: " + role + " is not a custom role of room " + roomId);
+                }
+            }
+            room.members.computeIfAbsent(user, u -> new MemberRecord(u, now())).roles.addAll(roles);
+        });
+    }
+
+    /** Puts a member into a voice channel of the room, leaving any other. */
+    public void connectVoice(RoomId roomId, ChannelId channel, UserId user) {
+        Inputs.notNull("voiceChannel", channel);
+        Inputs.notNull("user", user);
+        lockedRun(() -> {
+            RoomState room = setupRoom(roomId);
+            ChannelRecord c = room.channels.get(channel);
+            if (c == null || !c.type.isVoice()) {
+                throw new IllegalArgumentException("voiceChannel: " + channel + " is not a voice channel of room " + roomId);
+            }
+            if (!room.members.containsKey(user)) {
+                throw new IllegalArgumentException("user: " + user + " is not a member of room " + roomId);
+            }
+            room.voicePresence.put(user, channel);
+        });
+    }
+
+    /** Adds a room emoji or sticker. */
+    public void addMeme(RoomId roomId, Meme meme) {
+        Inputs.notNull("meme", meme);
+        lockedRun(() -> {
+            RoomState room = setupRoom(roomId);
+            if (room.memes.containsKey(meme.path())) {
+                throw new IllegalArgumentException("meme: " + meme.path() + " is declared twice in room " + roomId);
+            }
+            room.memes.put(meme.path(), meme);
+        });
+    }
+
+    private RoomState setupRoom(RoomId id) {
+        Inputs.notNull("room", id);
+        RoomState room = rooms.get(id);
+        if (room == null) {
+            throw new IllegalArgumentException("room: " + id + " is not in the world");
+        }
+        return room;
+    }
+
+    private UserRecord requireUser(UserId id) {
+        UserRecord user = users.get(id);
+        if (user == null) {
+            throw new IllegalArgumentException("user: " + id + " is not declared in the world (Builder.user or Builder.bot)");
+        }
+        return user;
+    }
+
+    // ---------------------------------------------------------------- what people do
+
+    /** A person joins a room, without roles; nothing happens if they are already a member. */
+    public void join(RoomId roomId, UserId user) {
+        addMember(roomId, user, Set.of());
+    }
+
+    /** A person posts a channel message; no permission checks. */
+    public PostedMessage post(UserId author, ChannelRef channel, MessageContent content) {
+        Inputs.notNull("author", author);
+        Inputs.notNull("channel", channel);
+        Inputs.notNull("content", content);
+        return locked(() -> {
+            RoomState room = setupRoom(channel.room());
+            ChannelRecord c = room.channels.get(channel.channel());
+            if (c == null || !c.type.acceptsMessages()) {
+                throw new IllegalArgumentException("channel: " + channel.channel() + " is not a text channel of room " + room.id);
+            }
+            requireUser(author);
+            if (!room.members.containsKey(author)) {
+                throw new IllegalArgumentException("author: " + author + " is not a member of room " + room.id);
+            }
+            PostedMessage message = new PostedMessage(MessageId.of(nextId()), room.id, c.id, author, content,
+                    Optional.empty(), nextAckId(), now(), false);
+            messages.put(message.id(), message);
+            return message;
+        });
+    }
+
+    /** A person writes a direct message, e.g. to a bot; that lets the bot send direct messages to them again. */
+    public DirectMessage postDirect(UserId from, UserId to, MessageContent content) {
+        Inputs.notNull("from", from);
+        Inputs.notNull("to", to);
+        Inputs.notNull("content", content);
+        return locked(() -> {
+            requireUser(from);
+            requireUser(to);
+            DirectMessage message = new DirectMessage(MessageId.of(nextId()), from, to, content, nextAckId(), now());
+            directMessages.add(message);
+            unansweredDirect.remove(new BotAndUser(to, from));
+            return message;
+        });
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    /** Every room. */
+    public List<Room> rooms() {
+        return locked(() -> rooms.values().stream().map(r -> r.toRoom(Optional.empty())).toList());
+    }
+
+    /** The rooms {@code user} is a member of, with their join time. */
+    public List<Room> roomsOf(UserId user) {
+        return locked(() -> rooms.values().stream()
+                .filter(r -> r.members.containsKey(user))
+                .map(r -> r.toRoom(Optional.of(r.members.get(user).joinedAt)))
+                .toList());
+    }
+
+    /** The room's view, without anyone's own roles. */
+    public Optional<RoomDetails> details(RoomId id) {
+        return locked(() -> room(id).map(r -> r.details(Set.of())));
+    }
+
+    /** The room's members in join order. */
+    public List<Member> members(RoomId id) {
+        return locked(() -> room(id).map(this::memberList).orElse(List.of()));
+    }
+
+    List<Member> memberList(RoomState room) {
+        return room.members.values().stream().map(m -> room.toMember(m, users.get(m.user))).toList();
+    }
+
+    /** One member. */
+    public Optional<Member> member(RoomId id, UserId user) {
+        return locked(() -> room(id).flatMap(r -> Optional.ofNullable(r.members.get(user)).map(m -> r.toMember(m, users.get(user)))));
+    }
+
+    /** The room's roles, highest first, @everyone included. */
+    public List<Role> roles(RoomId id) {
+        return locked(() -> room(id).map(RoomState::roleList).orElse(List.of()));
+    }
+
+    /** Every channel of the room's tree, depth first. */
+    public List<Channel> channels(RoomId id) {
+        return locked(() -> room(id).map(r -> r.channelTree().stream().flatMap(Channel::flatten).toList()).orElse(List.of()));
+    }
+
+    /** The channel's messages in order, without deleted ones. */
+    public List<PostedMessage> messages(ChannelId channel) {
+        return locked(() -> messages.values().stream().filter(m -> m.channel().equals(channel)).toList());
+    }
+
+    /** The direct messages between two users, both ways, in order. */
+    public List<DirectMessage> directMessages(UserId a, UserId b) {
+        return locked(() -> directMessages.stream()
+                .filter(m -> (m.from().equals(a) && m.to().equals(b)) || (m.from().equals(b) && m.to().equals(a)))
+                .toList());
+    }
+
+    /** A channel message that was not deleted. */
+    public Optional<PostedMessage> message(MessageId id) {
+        return locked(() -> Optional.ofNullable(messages.get(id)));
+    }
+
+    /** The reactions on a message. */
+    public Set<Reaction> reactions(MessageId id) {
+        return locked(() -> Set.copyOf(reactions.getOrDefault(id, Set.of())));
+    }
+
+    /** The voice channel a user is in. */
+    public Optional<ChannelId> voiceChannelOf(RoomId id, UserId user) {
+        return locked(() -> room(id).flatMap(r -> Optional.ofNullable(r.voicePresence.get(user))));
+    }
+
+    /** The users in a voice channel, in the order they came. */
+    public List<UserId> usersIn(ChannelId channel) {
+        return locked(() -> roomOfChannel(channel).map(r -> usersIn(r, channel)).orElse(List.of()));
+    }
+
+    static List<UserId> usersIn(RoomState room, ChannelId channel) {
+        return room.voicePresence.entrySet().stream().filter(e -> e.getValue().equals(channel)).map(Map.Entry::getKey).toList();
+    }
+
+    /** When a ban ends, if the user is banned now. */
+    public Optional<Instant> bannedUntil(RoomId id, UserId user) {
+        return locked(() -> room(id).flatMap(r -> activeBan(r, user)));
+    }
+
+    Optional<Instant> activeBan(RoomState room, UserId user) {
+        return Optional.ofNullable(room.bannedUntil.get(user)).filter(until -> until.isAfter(now()));
+    }
+
+    /** Whether the user's microphone is muted across the room. */
+    public boolean isMicrophoneMuted(RoomId id, UserId user) {
+        return locked(() -> room(id).map(r -> r.microphoneMuted.contains(user)).orElse(false));
+    }
+
+    /** Whether the user's speaker is muted across the room. */
+    public boolean isSpeakerMuted(RoomId id, UserId user) {
+        return locked(() -> room(id).map(r -> r.speakerMuted.contains(user)).orElse(false));
+    }
+
+    /** Whether the channel toggle has muted the user's microphone in that voice channel. */
+    public boolean isMicrophoneMutedIn(ChannelId channel, UserId user) {
+        return locked(() -> roomOfChannel(channel)
+                .map(r -> r.channelMicrophoneMuted.contains(new RoomState.ChannelUser(channel, user)))
+                .orElse(false));
+    }
+
+    /** The room's emoji and stickers. */
+    public RoomMemes memes(RoomId id) {
+        return locked(() -> room(id).map(WorldState::memesOf).orElse(new RoomMemes(List.of(), List.of())));
+    }
+
+    static RoomMemes memesOf(RoomState room) {
+        return new RoomMemes(room.memes.values().stream().filter(m -> m.kind() == MemeKind.EMOJI).toList(),
+                room.memes.values().stream().filter(m -> m.kind() == MemeKind.STICKER).toList());
+    }
+
+    /** The channel's password, if set. */
+    public Optional<ChannelPassword> password(ChannelId channel) {
+        return locked(() -> roomOfChannel(channel).flatMap(r -> r.channels.get(channel).password));
+    }
+
+    /** The channel's slow-mode interval; zero when off or the channel is unknown. */
+    public Duration slowMode(ChannelId channel) {
+        return locked(() -> roomOfChannel(channel).map(r -> r.channels.get(channel).slowMode).orElse(Duration.ZERO));
+    }
+
+    /** The channel's role overwrites, in the order they were first set. */
+    public List<RoleOverwrite> roleOverwrites(ChannelId channel) {
+        return locked(() -> roomOfChannel(channel).map(r -> List.copyOf(r.channels.get(channel).roleOverwrites.values()))
+                .orElse(List.of()));
+    }
+
+    /** The channel's user overwrites, in the order they were first set. */
+    public List<UserOverwrite> userOverwrites(ChannelId channel) {
+        return locked(() -> roomOfChannel(channel).map(r -> List.copyOf(r.channels.get(channel).userOverwrites.values()))
+                .orElse(List.of()));
+    }
+
+    /** Every upload, in order. */
+    public List<UploadedFile> uploads() {
+        return locked(() -> List.copyOf(uploads));
+    }
+
+    /** Every stream started, in order, stopped ones included. */
+    public List<RunningStream> streams() {
+        return locked(() -> List.copyOf(streams.values()));
+    }
+
+    /** The roles of a member, for the member's own view. */
+    Set<RoleId> rolesOf(RoomState room, UserId user) {
+        MemberRecord m = room.members.get(user);
+        return m == null ? Set.of() : new LinkedHashSet<>(m.roles);
+    }
+}
