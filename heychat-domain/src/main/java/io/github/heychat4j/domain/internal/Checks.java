@@ -1,6 +1,5 @@
 package io.github.heychat4j.domain.internal;
 
-import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class Checks {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
-    private static final BigInteger MAX_UNSIGNED_64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+    private static final String MAX_UNSIGNED_64 = "18446744073709551615";
 
     private Checks() {
     }
@@ -33,7 +32,8 @@ public final class Checks {
         if (value.length() > 1 && value.charAt(0) == '0') {
             throw new IllegalArgumentException(field + ": must not have leading zeros, got \"" + value + "\"");
         }
-        if (new BigInteger(value).compareTo(MAX_UNSIGNED_64) > 0) {
+        // 20 digits is the only length that can exceed 2^64-1; equal-length decimal strings compare like numbers
+        if (value.length() == MAX_UNSIGNED_64.length() && value.compareTo(MAX_UNSIGNED_64) > 0) {
             throw new IllegalArgumentException(field + ": must be at most 2^64-1, got " + value);
         }
         return value;

@@ -1,0 +1,202 @@
+package io.github.heychat4j.examples.demo;
+
+import io.github.heychat4j.domain.Heychat;
+import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.Channel;
+import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.message.MessageContent;
+import io.github.heychat4j.domain.message.SentMessage;
+import io.github.heychat4j.domain.role.Role;
+import io.github.heychat4j.domain.room.Member;
+import io.github.heychat4j.domain.room.Room;
+import io.github.heychat4j.domain.room.RoomDetails;
+import io.github.heychat4j.emulator.HeychatEmulator;
+import io.github.heychat4j.emulator.RecordedRequest;
+import io.github.heychat4j.examples.moderation.IncomingMessage;
+import io.github.heychat4j.examples.moderation.SpamGuard;
+import io.github.heychat4j.examples.voice.StageHost;
+import io.github.heychat4j.fake.FakeWorld;
+import io.github.heychat4j.fake.PostedMessage;
+import io.github.heychat4j.http.HeychatHttp;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+
+/**
+ * The README's demo. Without {@code HEYCHAT_TOKEN} it starts an embedded emulator with the demo world,
+ * runs the example bots against it through the real HTTP adapter, plays a short scripted scenario and
+ * prints what the bot did. With {@code HEYCHAT_TOKEN} and {@code HEYCHAT_BOT_ID} set, it talks to the real
+ * platform instead and only reads: it lists the bot's rooms and their channels, and changes nothing.
+ *
+ * <p>Run it with {@code mvn -B -q -Pdemo -DskipTests -pl heychat-examples -am verify}.
+ */
+public final class Demo {
+    /** The demo world's bot token and id (see the emulator's {@code demo-world.json}). */
+    static final String DEMO_TOKEN = "demo-token";
+    static final UserId DEMO_BOT = UserId.of(2398561);
+
+    private final PrintStream out;
+
+    Demo(PrintStream out) {
+        this.out = out;
+    }
+
+    /**
+     * Runs the demo and exits 0 when it went through, 1 when it failed.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Demo demo = new Demo(out);
+        try {
+            if (System.getenv("HEYCHAT_TOKEN") != null) {
+                demo.readRealPlatform();
+            } else {
+                demo.playOnEmulator();
+            }
+        } catch (HeychatException e) {
+            out.println("The demo failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Lists the bot's rooms on the real platform; changes nothing. */
+    void readRealPlatform() {
+        try (HeychatHttp heychat = HeychatHttp.fromEnvironment()) {
+            out.println("heychat4j demo, on the real Heychat as bot " + heychat.self() + " (read-only)");
+            if (describeRooms(heychat).isEmpty()) {
+                out.println("   (none: invite the bot to a room first)");
+            }
+        }
+    }
+
+    /** The scripted scenario on an embedded emulator. */
+    void playOnEmulator() {
+        try (HeychatEmulator emulator = HeychatEmulator.builder().token(DEMO_TOKEN, DEMO_BOT).start();
+             HeychatHttp heychat = HeychatHttp.builder()
+                     .token(DEMO_TOKEN)
+                     .bot(DEMO_BOT)
+                     .baseUri(emulator.baseUri())
+                     .uploadUri(emulator.uploadUri())
+                     .build()) {
+            out.println("heychat4j demo: the example bots on an embedded Heychat emulator at " + emulator.baseUri());
+            out.println("(the same code runs on the real platform: only the Heychat it is given differs)");
+            out.println();
+
+            Room room = describeRooms(heychat).get(0);
+            RoomDetails details = heychat.rooms().details(room.id());
+            FakeWorld world = emulator.world();
+            Map<UserId, String> names = heychat.rooms().allMembers(room.id()).stream()
+                    .collect(Collectors.toMap(Member::id, Member::displayName));
+
+            ChannelRef general = channel(details, "综合");
+            ChannelRef announcements = channel(details, "公告");
+            ChannelRef lobby = channel(details, "开黑大厅");
+            ChannelRef stageChannel = channel(details, "挂机");
+            Role speaker = details.roleNamed("主持人").orElseThrow(() -> new NoSuchElementException("role 主持人"));
+            UserId host = userNamed(names, "dave");
+            UserId eve = userNamed(names, "eve");
+
+            step("2. The bot says hello in #综合");
+            SentMessage hello = heychat.messages().send(general, MessageContent.markdown("**大家好！** 我是 heychat4j 演示机器人。"));
+            out.println("   sent message " + hello.id().map(Object::toString).orElse("?"));
+
+            step("3. StageHost opens a stage: everyone in 开黑大厅 moves to 挂机, dave hosts");
+            StageHost stageHost = new StageHost(heychat);
+            StageHost.Stage stage = new StageHost.Stage(lobby, stageChannel, announcements, speaker.id());
+            StageHost.Opening opening = stageHost.open(stage, host);
+            out.println("   moved " + nameAll(names, opening.moved()) + "; dave got the role " + speaker.name()
+                    + " and the nickname 🎤 主持人");
+            out.println("   now in 挂机: " + nameAll(names, heychat.voice().usersIn(stageChannel)));
+
+            step("4. StageHost closes the stage and undoes it all");
+            stageHost.close(stage, host, opening.moved());
+            out.println("   back in 开黑大厅: " + nameAll(names, heychat.voice().usersIn(lobby)));
+
+            step("5. eve floods #综合; SpamGuard silences her, then kicks her when she floods again");
+            SpamGuard guard = new SpamGuard(heychat, Clock.systemUTC(), SpamGuard.Policy.defaults());
+            for (int round = 1; round <= 2; round++) {
+                SpamGuard.Verdict verdict = SpamGuard.Verdict.ALLOWED;
+                for (int i = 1; i <= 6 && verdict == SpamGuard.Verdict.ALLOWED; i++) {
+                    String text = "买金币加我 " + round + "-" + i;
+                    PostedMessage posted = world.post(eve, general, MessageContent.text(text));
+                    verdict = guard.onMessage(new IncomingMessage(general, posted.id(), eve, text));
+                }
+                out.println("   flood " + round + ": " + verdict);
+            }
+            boolean eveStillThere = heychat.rooms().allMembers(room.id()).stream().anyMatch(m -> m.id().equals(eve));
+            out.println("   eve is " + (eveStillThere ? "still in the room" : "no longer in the room"));
+
+            step("6. What the bot wrote in #综合 and #公告");
+            for (ChannelRef channel : List.of(general, announcements)) {
+                world.messages(channel.channel()).stream()
+                        .filter(m -> m.author().equals(heychat.self()))
+                        .forEach(m -> out.println("   #" + details.channel(channel.channel()).map(Channel::name).orElse("?")
+                                + "  " + readable(text(m.content()), names)));
+            }
+
+            step("7. The HTTP requests the emulator received from the adapter");
+            List<RecordedRequest> requests = emulator.requests();
+            requests.forEach(r -> out.println("   " + r.method() + " " + r.path() + " -> " + r.status()));
+            out.println();
+            out.println("Done: " + requests.size() + " requests, all through heychat4j's HTTP adapter. Next: run the tests with `mvn -B verify`.");
+        }
+    }
+
+    private List<Room> describeRooms(Heychat heychat) {
+        step("1. The rooms the bot has joined");
+        List<Room> rooms = heychat.rooms().allJoinedRooms();
+        for (Room room : rooms) {
+            RoomDetails details = heychat.rooms().details(room.id());
+            out.println("   " + room.name() + " (" + room.id() + "): " + details.allChannels().size() + " channels, "
+                    + details.roles().size() + " roles");
+            for (Channel channel : details.allChannels()) {
+                out.println("     - " + channel.type().name().toLowerCase(java.util.Locale.ROOT) + " " + channel.name());
+            }
+        }
+        return rooms;
+    }
+
+    private void step(String title) {
+        out.println();
+        out.println(title);
+    }
+
+    private static ChannelRef channel(RoomDetails details, String name) {
+        return details.channelNamed(name).map(Channel::ref)
+                .orElseThrow(() -> new NoSuchElementException("the demo world has no channel " + name));
+    }
+
+    private static UserId userNamed(Map<UserId, String> names, String name) {
+        return names.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("the demo world has no member " + name));
+    }
+
+    private static String nameAll(Map<UserId, String> names, java.util.Collection<UserId> users) {
+        return users.isEmpty() ? "nobody" : users.stream().map(u -> names.getOrDefault(u, u.toString())).collect(Collectors.joining(", "));
+    }
+
+    private static String readable(String markup, Map<UserId, String> names) {
+        String result = markup;
+        for (Map.Entry<UserId, String> name : names.entrySet()) {
+            result = result.replace(MessageContent.mention(name.getKey()), "@" + name.getValue());
+        }
+        return result;
+    }
+
+    private static String text(MessageContent content) {
+        if (content instanceof MessageContent.Text t) {
+            return t.text();
+        }
+        if (content instanceof MessageContent.Markdown m) {
+            return m.markdown();
+        }
+        return content.getClass().getSimpleName();
+    }
+}
