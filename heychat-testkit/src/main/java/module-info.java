@@ -4,6 +4,8 @@
  * world, fixtures with defaults, assertions that print what the bot did, ArchUnit rules for a bot's
  * architecture, and the contract suites every adapter must pass.
  */
+// ArchUnit ships as an automatic module (com.tngtech.archunit); its ArchRule is part of this API, so it is required transitively.
+@SuppressWarnings("requires-transitive-automatic")
 module io.github.heychat4j.testkit {
     requires transitive io.github.heychat4j.domain;
     requires transitive io.github.heychat4j.fake;

@@ -1,0 +1,325 @@
+package io.github.heychat4j.testkit;
+
+import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.RoleId;
+import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.message.MessageContent;
+import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Nickname;
+import io.github.heychat4j.fake.FakeHeychat;
+import io.github.heychat4j.fake.JournalEntry;
+import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.testkit.internal.CallArguments;
+import org.opentest4j.AssertionFailedError;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Assertions about what a bot did, read from its {@link io.github.heychat4j.fake.Journal}. A failure
+ * lists every call the bot made, so the reason is on screen:
+ *
+ * <pre>
+ * expected a kick of 1000001 in room 3000000000000000001, but the bot did:
+ *   messages.send(text channel 3000000000000000003 in room 3000000000000000001, Text[text=警告 2/3]) -&gt; ok
+ *   rooms.kick(room 3000000000000000001, user 1000001) -&gt; PermissionDeniedException: 权限不足 ...
+ * </pre>
+ *
+ * {@snippet :
+ * import static io.github.heychat4j.testkit.HeychatAssertions.*;
+ *
+ * assertKicked(bot, world.room("测试房间"), world.user("alice"));
+ * assertSent(bot, world.channel("综合"), "已被踢出");
+ * assertCalled(bot, Operation.ROOMS_BAN, call -> call.succeeded());
+ * }
+ *
+ * "Did" means a call that succeeded, except for {@link #assertDidNothing}, {@link #assertCalled} and
+ * {@link #assertNotCalled}, which see failed calls too. Failures are {@link AssertionFailedError}s with
+ * the expectation and the journal as expected and actual values, for the IDE's diff view.
+ */
+public final class HeychatAssertions {
+    private HeychatAssertions() {
+    }
+
+    /** The bot kicked {@code user} out of {@code room}. */
+    public static void assertKicked(FakeHeychat bot, RoomId room, UserId user) {
+        requireArgument("room", room);
+        requireArgument("user", user);
+        String expected = "a kick of " + user + " in room " + room;
+        require(bot, expected, Operation.ROOMS_KICK, kickOf(room, user));
+    }
+
+    /** The bot did not kick {@code user} out of {@code room} (an attempt that failed is fine). */
+    public static void assertNotKicked(FakeHeychat bot, RoomId room, UserId user) {
+        requireArgument("room", room);
+        requireArgument("user", user);
+        String expected = "no kick of " + user + " in room " + room;
+        forbid(bot, expected, Operation.ROOMS_KICK, kickOf(room, user));
+    }
+
+    /**
+     * The bot sent a message to {@code channel} whose text contains {@code text} (for markdown the
+     * markdown source, for an image its URL).
+     *
+     * @return the first such message's content
+     */
+    public static MessageContent assertSent(FakeHeychat bot, ChannelRef channel, String text) {
+        requireText(text);
+        return assertSent(bot, channel, "containing \"" + text + "\"", c -> CallArguments.textOf(c).contains(text));
+    }
+
+    /**
+     * The bot sent a message to {@code channel} whose content matches.
+     *
+     * @return the first such message's content
+     */
+    public static MessageContent assertSent(FakeHeychat bot, ChannelRef channel, Predicate<? super MessageContent> matching) {
+        requirePredicate(matching);
+        return assertSent(bot, channel, "matching the predicate", matching);
+    }
+
+    private static MessageContent assertSent(FakeHeychat bot, ChannelRef channel, String how,
+                                             Predicate<? super MessageContent> matching) {
+        requireArgument("channel", channel);
+        String expected = "a message to " + channel + " " + how;
+        JournalEntry entry = require(bot, expected, Operation.MESSAGES_SEND, e -> sentTo(e, channel)
+                && CallArguments.first(e, MessageContent.class).filter(matching).isPresent());
+        return CallArguments.first(entry, MessageContent.class).orElseThrow();
+    }
+
+    /** The bot sent no message to {@code channel}. */
+    public static void assertNotSent(FakeHeychat bot, ChannelRef channel) {
+        requireArgument("channel", channel);
+        forbid(bot, "no message to " + channel, Operation.MESSAGES_SEND, e -> sentTo(e, channel));
+    }
+
+    /**
+     * The bot sent {@code user} a direct message whose text contains {@code text}.
+     *
+     * @return the first such message's content
+     */
+    public static MessageContent assertSentDirect(FakeHeychat bot, UserId user, String text) {
+        requireText(text);
+        return assertSentDirect(bot, user, "containing \"" + text + "\"", c -> CallArguments.textOf(c).contains(text));
+    }
+
+    /**
+     * The bot sent {@code user} a direct message whose content matches.
+     *
+     * @return the first such message's content
+     */
+    public static MessageContent assertSentDirect(FakeHeychat bot, UserId user, Predicate<? super MessageContent> matching) {
+        requirePredicate(matching);
+        return assertSentDirect(bot, user, "matching the predicate", matching);
+    }
+
+    private static MessageContent assertSentDirect(FakeHeychat bot, UserId user, String how,
+                                                   Predicate<? super MessageContent> matching) {
+        requireArgument("user", user);
+        String expected = "a direct message to " + user + " " + how;
+        JournalEntry entry = require(bot, expected, Operation.MESSAGES_SEND_DIRECT,
+                e -> CallArguments.first(e, UserId.class).filter(user::equals).isPresent()
+                        && CallArguments.first(e, MessageContent.class).filter(matching).isPresent());
+        return CallArguments.first(entry, MessageContent.class).orElseThrow();
+    }
+
+    /** The bot set {@code user}'s room nickname in {@code room} to {@code nickname}. */
+    public static void assertNicknameSet(FakeHeychat bot, RoomId room, UserId user, String nickname) {
+        requireArgument("room", room);
+        requireArgument("user", user);
+        requireText(nickname);
+        String expected = "the nickname of " + user + " in room " + room + " set to \"" + nickname + "\"";
+        require(bot, expected, Operation.ROOMS_CHANGE_NICKNAME, e -> about(e, room, user)
+                && CallArguments.first(e, Nickname.class).filter(n -> n.value().equals(nickname)).isPresent());
+    }
+
+    /** The bot cleared {@code user}'s room nickname in {@code room}. */
+    public static void assertNicknameCleared(FakeHeychat bot, RoomId room, UserId user) {
+        requireArgument("room", room);
+        requireArgument("user", user);
+        String expected = "the nickname of " + user + " in room " + room + " cleared";
+        require(bot, expected, Operation.ROOMS_CHANGE_NICKNAME, e -> about(e, room, user)
+                && CallArguments.first(e, Nickname.class).isEmpty());
+    }
+
+    /** The bot moved {@code user} to voice channel {@code to} in {@code room}. */
+    public static void assertMoved(FakeHeychat bot, RoomId room, UserId user, ChannelId to) {
+        requireArgument("room", room);
+        requireArgument("user", user);
+        requireArgument("to", to);
+        String expected = "a move of " + user + " to voice channel " + to + " in room " + room;
+        require(bot, expected, Operation.VOICE_MOVE, e -> CallArguments.first(e, RoomId.class).filter(room::equals).isPresent()
+                && CallArguments.users(e).contains(user)
+                && lastChannel(e).filter(to::equals).isPresent());
+    }
+
+    /** The bot disconnected {@code user} from {@code voiceChannel}. */
+    public static void assertDisconnected(FakeHeychat bot, ChannelRef voiceChannel, UserId user) {
+        requireArgument("voiceChannel", voiceChannel);
+        requireArgument("user", user);
+        String expected = "a disconnect of " + user + " from " + voiceChannel;
+        require(bot, expected, Operation.VOICE_DISCONNECT, e -> refersTo(e, voiceChannel)
+                && CallArguments.users(e).contains(user));
+    }
+
+    /** The bot gave {@code user} the role {@code role} in {@code room}. */
+    public static void assertGranted(FakeHeychat bot, RoomId room, UserId user, RoleId role) {
+        requireArgument("room", room);
+        requireArgument("user", user);
+        requireArgument("role", role);
+        String expected = "role " + role + " granted to " + user + " in room " + room;
+        require(bot, expected, Operation.ROLES_GRANT, roleCall(room, user, role));
+    }
+
+    /** The bot took the role {@code role} from {@code user} in {@code room}. */
+    public static void assertRevoked(FakeHeychat bot, RoomId room, UserId user, RoleId role) {
+        requireArgument("room", room);
+        requireArgument("user", user);
+        requireArgument("role", role);
+        String expected = "role " + role + " revoked from " + user + " in room " + room;
+        require(bot, expected, Operation.ROLES_REVOKE, roleCall(room, user, role));
+    }
+
+    /** The bot banned (禁言) {@code user} in {@code room}, for any time. */
+    public static void assertBanned(FakeHeychat bot, RoomId room, UserId user) {
+        requireArgument("room", room);
+        requireArgument("user", user);
+        String expected = "a ban of " + user + " in room " + room;
+        require(bot, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
+                && CallArguments.first(e, Ban.class).filter(b -> !b.isLift()).isPresent());
+    }
+
+    /** The bot banned (禁言) {@code user} in {@code room} for exactly {@code duration}. */
+    public static void assertBanned(FakeHeychat bot, RoomId room, UserId user, Duration duration) {
+        requireArgument("room", room);
+        requireArgument("user", user);
+        requireArgument("duration", duration);
+        String expected = "a ban of " + user + " in room " + room + " for " + duration;
+        require(bot, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
+                && CallArguments.first(e, Ban.class).filter(b -> !b.isLift() && b.duration().equals(duration)).isPresent());
+    }
+
+    /** The bot lifted {@code user}'s ban in {@code room}. */
+    public static void assertUnbanned(FakeHeychat bot, RoomId room, UserId user) {
+        requireArgument("room", room);
+        requireArgument("user", user);
+        String expected = "the ban of " + user + " in room " + room + " lifted";
+        require(bot, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
+                && CallArguments.first(e, Ban.class).filter(Ban::isLift).isPresent());
+    }
+
+    /** The bot made no call that changes anything, successful or not; reading is fine. */
+    public static void assertDidNothing(FakeHeychat bot) {
+        requireArgument("bot", bot);
+        List<JournalEntry> entries = bot.journal().entries();
+        if (entries.stream().anyMatch(e -> !e.operation().isRead())) {
+            fail("nothing done", entries, "expected the bot to do nothing, but it did:\n" + describe(entries));
+        }
+    }
+
+    /**
+     * The bot called {@code operation} (successfully or not) with a call that matches.
+     *
+     * {@snippet :
+     * assertCalled(bot, Operation.ROOMS_KICK, call -> call.failure().isPresent()); // it tried
+     * }
+     *
+     * @return the first matching call
+     */
+    public static JournalEntry assertCalled(FakeHeychat bot, Operation operation, Predicate<? super JournalEntry> matching) {
+        requireArgument("operation", operation);
+        requirePredicate(matching);
+        List<JournalEntry> entries = journal(bot);
+        return entries.stream().filter(e -> e.operation() == operation && matching.test(e)).findFirst()
+                .orElseThrow(() -> failure("a call of " + operation.methodName() + " matching the predicate", entries));
+    }
+
+    /** The bot never called {@code operation}, successfully or not. */
+    public static void assertNotCalled(FakeHeychat bot, Operation operation) {
+        requireArgument("operation", operation);
+        List<JournalEntry> entries = journal(bot);
+        if (entries.stream().anyMatch(e -> e.operation() == operation)) {
+            String expected = "no call of " + operation.methodName();
+            fail(expected, entries, "expected " + expected + ", but the bot did:\n" + describe(entries));
+        }
+    }
+
+    private static Predicate<JournalEntry> kickOf(RoomId room, UserId user) {
+        return e -> about(e, room, user);
+    }
+
+    private static Predicate<JournalEntry> roleCall(RoomId room, UserId user, RoleId role) {
+        return e -> about(e, room, user) && CallArguments.first(e, RoleId.class).filter(role::equals).isPresent();
+    }
+
+    private static boolean about(JournalEntry e, RoomId room, UserId user) {
+        return CallArguments.first(e, RoomId.class).filter(room::equals).isPresent()
+                && CallArguments.first(e, UserId.class).filter(user::equals).isPresent();
+    }
+
+    private static boolean sentTo(JournalEntry e, ChannelRef channel) {
+        return refersTo(e, channel);
+    }
+
+    private static boolean refersTo(JournalEntry e, ChannelRef channel) {
+        return CallArguments.first(e, ChannelRef.class)
+                .filter(c -> c.room().equals(channel.room()) && c.channel().equals(channel.channel())).isPresent();
+    }
+
+    private static Optional<ChannelId> lastChannel(JournalEntry e) {
+        List<ChannelId> channels = CallArguments.all(e, ChannelId.class);
+        return channels.isEmpty() ? Optional.empty() : Optional.of(channels.get(channels.size() - 1));
+    }
+
+    private static JournalEntry require(FakeHeychat bot, String expected, Operation operation, Predicate<JournalEntry> matching) {
+        List<JournalEntry> entries = journal(bot);
+        return entries.stream().filter(e -> e.operation() == operation && e.succeeded() && matching.test(e)).findFirst()
+                .orElseThrow(() -> failure(expected, entries));
+    }
+
+    private static void forbid(FakeHeychat bot, String expected, Operation operation, Predicate<JournalEntry> matching) {
+        List<JournalEntry> entries = journal(bot);
+        if (entries.stream().anyMatch(e -> e.operation() == operation && e.succeeded() && matching.test(e))) {
+            fail(expected, entries, "expected " + expected + ", but the bot did:\n" + describe(entries));
+        }
+    }
+
+    private static List<JournalEntry> journal(FakeHeychat bot) {
+        requireArgument("bot", bot);
+        return bot.journal().entries();
+    }
+
+    private static AssertionFailedError failure(String expected, List<JournalEntry> entries) {
+        String did = entries.isEmpty() ? "but the bot did nothing" : "but the bot did:\n" + describe(entries);
+        return new AssertionFailedError("expected " + expected + ", " + did, expected, describe(entries));
+    }
+
+    private static void fail(String expected, List<JournalEntry> entries, String message) {
+        throw new AssertionFailedError(message, expected, describe(entries));
+    }
+
+    private static String describe(List<JournalEntry> entries) {
+        return entries.stream().map(e -> "  " + e.describe()).collect(Collectors.joining("\n"));
+    }
+
+    private static void requireText(String text) {
+        if (text == null || text.isEmpty()) {
+            throw new IllegalArgumentException("text: must not be empty");
+        }
+    }
+
+    private static void requirePredicate(Predicate<?> matching) {
+        requireArgument("matching", matching);
+    }
+
+    private static void requireArgument(String field, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + ": must not be null");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.heychat4j.testkit;
+
+import io.github.heychat4j.domain.Heychat;
+import io.github.heychat4j.fake.FakeHeychat;
+import io.github.heychat4j.fake.FakeWorld;
+import io.github.heychat4j.fake.ManualClock;
+import io.github.heychat4j.testkit.internal.WorldMethod;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.util.Set;
+
+/**
+ * The JUnit 5 extension behind {@link HeychatTest}: resolves {@link TestWorld},
+ * {@link FakeHeychat}, {@link Heychat}, {@link FakeWorld} and {@link ManualClock} parameters of test,
+ * {@code @BeforeEach} and {@code @AfterEach} methods. The first such parameter of a test builds the
+ * world from the class's {@link HeychatWorld} method (or {@link TestWorld#standard()}); later ones of
+ * the same test get the same world. Use it through {@link HeychatTest}, or with
+ * {@code @ExtendWith(HeychatExtension.class)}.
+ *
+ * {@snippet :
+ * @HeychatTest
+ * class KickerTest {
+ *     @Test
+ *     void kicksSpammers(TestWorld world, FakeHeychat bot) {
+ *         new Kicker(bot).kick(world.room("测试房间"), world.user("alice"));
+ *         HeychatAssertions.assertKicked(bot, world.room("测试房间"), world.user("alice"));
+ *     }
+ * }
+ * }
+ */
+public final class HeychatExtension implements ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HeychatExtension.class);
+    private static final Set<Class<?>> INJECTABLE =
+            Set.of(TestWorld.class, FakeHeychat.class, Heychat.class, FakeWorld.class, ManualClock.class);
+
+    /** Called by JUnit. */
+    public HeychatExtension() {
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return INJECTABLE.contains(parameter.getParameter().getType());
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (context.getTestMethod().isEmpty()) {
+            throw new ParameterResolutionException("@HeychatTest injects " + type.getSimpleName()
+                    + " into @Test, @BeforeEach and @AfterEach methods only, not into " + parameter.getDeclaringExecutable()
+                    + ": every test gets a fresh world, so there is none for the class as a whole");
+        }
+        TestWorld world = context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(TestWorld.class, key -> WorldMethod.createWorld(context), TestWorld.class);
+        if (type == TestWorld.class) {
+            return world;
+        }
+        if (type == FakeWorld.class) {
+            return world.fake();
+        }
+        if (type == ManualClock.class) {
+            return world.clock();
+        }
+        return world.bot();
+    }
+}
