@@ -1,0 +1,273 @@
+package io.github.heychat4j.emulator;
+
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.emulator.internal.AdminApi;
+import io.github.heychat4j.emulator.internal.EmulatorHandler;
+import io.github.heychat4j.emulator.internal.FaultSchedule;
+import io.github.heychat4j.emulator.internal.RequestLog;
+import io.github.heychat4j.emulator.internal.RestApi;
+import io.github.heychat4j.emulator.internal.ServedWorld;
+import io.github.heychat4j.emulator.internal.WorldBuilder;
+import io.github.heychat4j.fake.FakeWorld;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A running, wire-compatible Heychat server over a {@link FakeWorld}: every REST endpoint of the bot
+ * API (spec §2.1 rows 1-39, upload included) with the platform's paths, parameters, envelopes and error
+ * texts. Each request is checked as the platform would check it, then executed through the ports of the
+ * bot its {@code token} header belongs to, so the fake world's rules apply. It binds 127.0.0.1 on an
+ * OS-chosen port by default.
+ *
+ * {@snippet :
+ * try (HeychatEmulator emulator = HeychatEmulator.builder().start()) {   // the bundled demo world
+ *     URI base = emulator.baseUri();                                       // http://127.0.0.1:41234
+ *     // point the HTTP adapter (or curl) at base with the token "demo-token"
+ *     emulator.faults().inject("/chatroom/v2/room/kick_out", WireFault.status(503));
+ *     assertEquals(1, emulator.requestCount("/chatroom/v2/room/kick_out"));
+ * }
+ * }
+ *
+ * <p>Besides the platform's API it serves an admin API under {@code /_emulator/} for loopback clients
+ * (health, seeding and resetting the world, the request journal, wire faults, read-only state views);
+ * see {@link Main} for the list. Thread-safe.
+ */
+public final class HeychatEmulator implements AutoCloseable {
+
+    /** Threads for a 2-core machine: one acceptor, one selector, and a handful of request threads. */
+    private static final int MAX_THREADS = 16;
+    private static final int MIN_THREADS = 4;
+
+    private final Server server;
+    private final ServedWorld served;
+    private final WireFaults faults;
+    private final RequestLog log;
+    private final URI baseUri;
+
+    private HeychatEmulator(Server server, ServedWorld served, FaultSchedule schedule, RequestLog log, URI baseUri) {
+        this.server = server;
+        this.served = served;
+        this.faults = new WireFaults(schedule);
+        this.log = log;
+        this.baseUri = baseUri;
+    }
+
+    /** A builder; without {@link Builder#world} the emulator serves the bundled {@link WorldFile#demo() demo world}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base of the REST paths, e.g. {@code http://127.0.0.1:41234}. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** Where {@code POST /upload} is served: the same server. */
+    public URI uploadUri() {
+        return baseUri;
+    }
+
+    /** The world being served; changes made to it are visible over the wire and the other way round. */
+    public FakeWorld world() {
+        return served.world();
+    }
+
+    /** Serves another world from now on; the accepted tokens stay. */
+    public void replaceWorld(FakeWorld world) {
+        served.replace(world);
+    }
+
+    /**
+     * Serves a fresh copy of the world the emulator started with (the admin API's {@code POST /_emulator/reset}).
+     *
+     * @throws IllegalStateException when it started with a {@link FakeWorld} object, which cannot be copied;
+     *                               start it with a {@link WorldFile} to reset
+     */
+    public void reset() {
+        served.reset();
+    }
+
+    /** Serves a world file from now on, with its tokens (the admin API's {@code POST /_emulator/world}). */
+    public void seed(WorldFile file) {
+        served.seed(file.build());
+    }
+
+    /** Wire-level fault injection. */
+    public WireFaults faults() {
+        return faults;
+    }
+
+    /** Every REST request received, in order (the latest 10,000); a snapshot. */
+    public List<RecordedRequest> requests() {
+        return log.snapshot();
+    }
+
+    /** How many REST requests came for a path, e.g. {@code "/chatroom/v2/room/kick_out"}. */
+    public long requestCount(String path) {
+        return log.count(path);
+    }
+
+    /** Forgets the recorded requests. */
+    public void clearRequests() {
+        log.clear();
+    }
+
+    /** The tokens the emulator accepts and their bots, for the command line's banner. */
+    Map<String, UserId> tokens() {
+        return served.tokens();
+    }
+
+    /** Blocks until the server stops. */
+    void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** Stops the server and releases the port. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the emulator did not stop cleanly", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HeychatEmulator[" + baseUri + "]";
+    }
+
+    /** Configures and starts an emulator. */
+    public static final class Builder {
+        private FakeWorld world;
+        private WorldFile file;
+        private final Map<String, UserId> tokens = new LinkedHashMap<>();
+        private int port;
+        private String host = "127.0.0.1";
+        private boolean followSystemClock;
+
+        private Builder() {
+        }
+
+        /** Serve this world object. It cannot be copied, so {@link HeychatEmulator#reset()} is not available. */
+        public Builder world(FakeWorld newWorld) {
+            this.world = Objects.requireNonNull(newWorld, "world");
+            this.file = null;
+            return this;
+        }
+
+        /** Serve a world file, accepting its bot tokens; {@link HeychatEmulator#reset()} rebuilds it. */
+        public Builder world(WorldFile newFile) {
+            this.file = Objects.requireNonNull(newFile, "world");
+            this.world = null;
+            return this;
+        }
+
+        /**
+         * A bot token the server accepts, for a bot of the world (repeatable). The token is a secret: it
+         * is never logged or recorded.
+         */
+        public Builder token(String token, UserId bot) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("token: must not be blank");
+            }
+            tokens.put(token, Objects.requireNonNull(bot, "bot"));
+            return this;
+        }
+
+        /** The port; 0 (the default) lets the OS choose. */
+        public Builder port(int newPort) {
+            if (newPort < 0 || newPort > 65_535) {
+                throw new IllegalArgumentException("port: must be between 0 and 65535, got " + newPort);
+            }
+            this.port = newPort;
+            return this;
+        }
+
+        /** The address to bind; 127.0.0.1 by default. */
+        public Builder host(String newHost) {
+            if (newHost == null || newHost.isBlank()) {
+                throw new IllegalArgumentException("host: must not be blank");
+            }
+            this.host = newHost;
+            return this;
+        }
+
+        /**
+         * Whether the world's manual clock follows the system clock (moved up before each request), so
+         * that bans expire and ack ids leave their 60 s window in a long-running emulator. Off by default:
+         * tests move the clock themselves. The command line turns it on.
+         */
+        public Builder followSystemClock(boolean follow) {
+            this.followSystemClock = follow;
+            return this;
+        }
+
+        /**
+         * Starts the server.
+         *
+         * @throws IllegalStateException when the port cannot be bound
+         */
+        public HeychatEmulator start() {
+            ServedWorld served = served();
+            FaultSchedule schedule = new FaultSchedule();
+            RequestLog log = new RequestLog();
+            RestApi rest = new RestApi(served, followSystemClock ? Optional.of(Clock.systemUTC()) : Optional.empty());
+            AdminApi admin = new AdminApi(served, log, schedule);
+
+            QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+            threads.setName("heychat-emulator");
+            threads.setDaemon(true);
+            Server server = new Server(threads);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false);
+            http.setSendDateHeader(false);
+            ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+            connector.setHost(host);
+            connector.setPort(port);
+            server.addConnector(connector);
+            server.setHandler(new EmulatorHandler(rest, admin, schedule, log));
+            server.setStopTimeout(0);
+            try {
+                server.start();
+            } catch (Exception e) {
+                try {
+                    server.stop();
+                } catch (Exception ignored) {
+                    // Already failing; the start failure is the one to report.
+                }
+                throw new IllegalStateException("the emulator could not start on " + host + ":" + port, e);
+            }
+            return new HeychatEmulator(server, served, schedule, log, baseUri(connector.getLocalPort()));
+        }
+
+        private ServedWorld served() {
+            if (world != null) {
+                return new ServedWorld(new WorldBuilder.Built(world, Map.of()), tokens, Optional.empty());
+            }
+            WorldFile source = file != null ? file : WorldFile.demo();
+            Supplier<WorldBuilder.Built> factory = source::build;
+            return new ServedWorld(factory.get(), tokens, Optional.of(factory));
+        }
+
+        private URI baseUri(int boundPort) {
+            String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+            if (shown.contains(":") && !shown.startsWith("[")) {
+                shown = "[" + shown + "]";
+            }
+            return URI.create("http://" + shown + ":" + boundPort);
+        }
+    }
+}

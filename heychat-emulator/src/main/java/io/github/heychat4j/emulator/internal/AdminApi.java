@@ -1,0 +1,222 @@
+package io.github.heychat4j.emulator.internal;
+
+import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.MessageId;
+import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.Channel;
+import io.github.heychat4j.domain.room.Member;
+import io.github.heychat4j.domain.room.Nickname;
+import io.github.heychat4j.emulator.RecordedRequest;
+import io.github.heychat4j.emulator.WireFault;
+import io.github.heychat4j.fake.FakeWorld;
+import io.github.heychat4j.fake.PostedMessage;
+import io.github.heychat4j.fake.Reaction;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The emulator's own HTTP API under {@code /_emulator/}: health, seeding and resetting the world, the
+ * request journal, wire faults, and read-only views of the world for people using curl. Answers in the
+ * platform's envelope. No token; the HTTP handler lets only loopback clients in.
+ */
+public final class AdminApi {
+
+    /** The path prefix of the admin API. */
+    public static final String PREFIX = "/_emulator/";
+
+    private static final Pattern MESSAGES = Pattern.compile(
+            "/_emulator/state/rooms/([0-9]{1,20})/channels/([0-9]{1,20})/messages");
+    private static final Pattern ROOM = Pattern.compile("/_emulator/state/rooms/([0-9]{1,20})");
+
+    private final ServedWorld served;
+    private final RequestLog log;
+    private final FaultSchedule faults;
+
+    /**
+     * @param served the world and tokens
+     * @param log    the request journal
+     * @param faults the wire faults waiting
+     */
+    public AdminApi(ServedWorld served, RequestLog log, FaultSchedule faults) {
+        this.served = served;
+        this.log = log;
+        this.faults = faults;
+    }
+
+    /** Handles one admin request. */
+    public Reply handle(String method, String path, byte[] body) {
+        try {
+            return route(method, path, body);
+        } catch (BadRequest e) {
+            return Reply.badRequest(e);
+        } catch (IllegalArgumentException e) {
+            return Reply.invalid(e);
+        } catch (IllegalStateException e) {
+            return Reply.failed(409, e.getMessage());
+        } catch (RuntimeException e) {
+            return Reply.failed(500, Reply.SERVER_ERROR);
+        }
+    }
+
+    private Reply route(String method, String path, byte[] body) {
+        switch (method + " " + path) {
+            case "GET /_emulator/health":
+                return Reply.ok(health());
+            case "POST /_emulator/world":
+                served.seed(WorldBuilder.build(WorldBuilder.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8))));
+                return Reply.ok(health());
+            case "POST /_emulator/reset":
+                served.reset();
+                return Reply.ok(health());
+            case "GET /_emulator/requests":
+                return Reply.ok(requests());
+            case "DELETE /_emulator/requests":
+                log.clear();
+                return Reply.ok(Json.object());
+            case "POST /_emulator/faults":
+                return Reply.ok(addFault(JsonBody.parse(body)));
+            case "DELETE /_emulator/faults":
+                faults.clear();
+                return Reply.ok(Json.object());
+            default:
+                break;
+        }
+        if (method.equals("GET")) {
+            Matcher messages = MESSAGES.matcher(path);
+            if (messages.matches()) {
+                return Reply.ok(messages(RoomId.of(messages.group(1)), ChannelId.of(messages.group(2))));
+            }
+            Matcher room = ROOM.matcher(path);
+            if (room.matches()) {
+                return Reply.ok(room(RoomId.of(room.group(1))));
+            }
+        }
+        return Reply.failed(404, Reply.NO_SUCH_ENDPOINT);
+    }
+
+    private ObjectNode health() {
+        FakeWorld world = served.world();
+        ObjectNode result = Json.object();
+        result.put("rooms", world.rooms().size());
+        result.put("bots", served.tokens().size());
+        result.put("clock", world.clock().instant().toString());
+        result.put("resettable", served.resettable());
+        return result;
+    }
+
+    private ObjectNode requests() {
+        ObjectNode result = Json.object();
+        ArrayNode array = result.putArray("requests");
+        for (RecordedRequest request : log.snapshot()) {
+            ObjectNode r = array.addObject();
+            r.put("method", request.method());
+            r.put("path", request.path());
+            ObjectNode query = r.putObject("query");
+            request.query().forEach(query::put);
+            r.put("body", request.body());
+            r.put("status", request.status());
+        }
+        return result;
+    }
+
+    private ObjectNode addFault(JsonBody body) {
+        String path = body.string("path");
+        if (!path.startsWith("/") || path.startsWith(PREFIX)) {
+            throw new BadRequest("path", "must be a REST path such as /chatroom/v2/room/kick_out, got \"" + path + "\"");
+        }
+        String kind = body.string("fault");
+        int times = body.optionalInteger("times").orElse(1);
+        if (times < 1) {
+            throw new BadRequest("times", "must be at least 1, got " + times);
+        }
+        WireFault fault;
+        switch (kind) {
+            case "status":
+                fault = WireFault.status(body.integer("status"));
+                break;
+            case "too_many_requests":
+                fault = WireFault.tooManyRequests(Duration.ofSeconds(body.optionalInteger("retry_after_seconds").orElse(1)));
+                break;
+            case "latency":
+                fault = WireFault.latency(Duration.ofMillis(body.integer("latency_ms")));
+                break;
+            case "drop_connection":
+                fault = WireFault.dropConnection();
+                break;
+            case "malformed_json":
+                fault = WireFault.malformedJson();
+                break;
+            case "applied_but_lost":
+                fault = WireFault.appliedButLost();
+                break;
+            default:
+                throw new BadRequest("fault", "must be status, too_many_requests, latency, drop_connection, "
+                        + "malformed_json or applied_but_lost, got \"" + kind + "\"");
+        }
+        faults.add(path, fault, times);
+        ObjectNode result = Json.object();
+        result.put("path", path);
+        result.put("fault", kind);
+        result.put("times", times);
+        return result;
+    }
+
+    private ObjectNode messages(RoomId room, ChannelId channel) {
+        FakeWorld world = served.world();
+        Optional<Channel> known = world.channel(channel).filter(c -> c.room().equals(room));
+        if (known.isEmpty()) {
+            throw new BadRequest("channel", "is not a channel of room " + room);
+        }
+        ObjectNode result = Json.object();
+        ArrayNode array = result.putArray("messages");
+        for (PostedMessage message : world.messages(channel)) {
+            ObjectNode m = ContentCodec.encode(message.content());
+            m.put("msg_id", message.id().value());
+            m.put("user_id", message.author().value());
+            m.put("reply_id", message.replyTo().map(MessageId::value).orElse(""));
+            m.put("heychat_ack_id", message.ackId().value());
+            m.put("send_time", message.sentAt().toEpochMilli());
+            m.put("edited", message.edited());
+            ArrayNode reactions = m.putArray("reactions");
+            for (Reaction reaction : world.reactions(message.id())) {
+                ObjectNode r = reactions.addObject();
+                r.put("user_id", reaction.user().value());
+                r.put("emoji", reaction.emoji().code());
+            }
+            array.add(m);
+        }
+        return result;
+    }
+
+    private ObjectNode room(RoomId id) {
+        FakeWorld world = served.world();
+        var room = world.rooms().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new BadRequest("room", "is not a room of the world: " + id));
+        long owner = room.owner().map(UserId::value).orElse(0L);
+        ObjectNode result = Json.object();
+        result.set("room", WireEncoder.room(room));
+        ArrayNode channels = result.putArray("channels");
+        world.details(id).ifPresent(details -> details.channels()
+                .forEach(c -> channels.add(WireEncoder.channel(c, owner))));
+        ArrayNode roles = result.putArray("roles");
+        world.roles(id).forEach(r -> roles.add(WireEncoder.role(r, id, owner)));
+        ArrayNode members = result.putArray("members");
+        for (Member member : world.members(id)) {
+            ObjectNode m = members.addObject();
+            m.put("user_id", member.id().value());
+            m.put("nickname", member.nickname());
+            m.put("room_nickname", member.roomNickname().map(Nickname::value).orElse(""));
+            m.put("bot", member.bot());
+            m.set("roles", WireEncoder.roleIds(member.roles()));
+            m.put("voice_channel_id", world.voiceChannelOf(id, member.id()).map(ChannelId::value).orElse(""));
+            m.put("banned_until", world.bannedUntil(id, member.id()).map(Object::toString).orElse(""));
+        }
+        return result;
+    }
+}

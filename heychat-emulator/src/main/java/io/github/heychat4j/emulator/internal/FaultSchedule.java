@@ -1,0 +1,58 @@
+package io.github.heychat4j.emulator.internal;
+
+import io.github.heychat4j.emulator.WireFault;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The wire faults waiting for their requests: per path, a queue of (fault, remaining count). Each
+ * request to the path takes one use of the fault at the head of its queue.
+ */
+public final class FaultSchedule {
+
+    private static final class Pending {
+        final WireFault fault;
+        int remaining;
+
+        Pending(WireFault fault, int remaining) {
+            this.fault = fault;
+            this.remaining = remaining;
+        }
+    }
+
+    private final Map<String, Deque<Pending>> byPath = new HashMap<>();
+
+    /** Queues {@code fault} for the next {@code times} requests to {@code path}. */
+    public synchronized void add(String path, WireFault fault, int times) {
+        byPath.computeIfAbsent(path, p -> new ArrayDeque<>()).addLast(new Pending(fault, times));
+    }
+
+    /** Takes the fault for one request to {@code path}, if any is waiting. */
+    public synchronized Optional<WireFault> take(String path) {
+        if (byPath.isEmpty()) {
+            return Optional.empty();
+        }
+        Deque<Pending> queue = byPath.get(path);
+        if (queue == null || queue.isEmpty()) {
+            return Optional.empty();
+        }
+        Pending head = queue.peekFirst();
+        head.remaining--;
+        if (head.remaining == 0) {
+            queue.removeFirst();
+            if (queue.isEmpty()) {
+                byPath.remove(path);
+            }
+        }
+        return Optional.of(head.fault);
+    }
+
+    /** Forgets every waiting fault. */
+    public synchronized void clear() {
+        byPath.clear();
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.heychat4j.emulator.internal;
+
+import io.github.heychat4j.domain.AmbiguousOutcomeException;
+import io.github.heychat4j.domain.AuthenticationException;
+import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.RateLimitedException;
+import io.github.heychat4j.domain.RejectedException;
+import io.github.heychat4j.domain.UnavailableException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What the emulator sends back for one request: a status, the platform's envelope
+ * {@code {"status","msg","result"}} (spec §3.1), extra headers, or nothing at all (the connection is
+ * closed).
+ *
+ * <p>This is also the one place that turns a {@link HeychatException} into the wire (wire-errors.md):
+ * business refusals are HTTP 200 with {@code status:"failed"} and the exception's platform text as
+ * {@code msg}. The texts for the emulator's own answers (401, 404, 405, 400, 5xx) are heychat4j's choice
+ * where the platform's are not documented.
+ *
+ * @param status  the HTTP status
+ * @param body    the body bytes
+ * @param headers extra headers, e.g. {@code Retry-After}
+ * @param abort   close the connection instead of answering
+ */
+public record Reply(int status, byte[] body, Map<String, String> headers, boolean abort) {
+
+    /** 401: the {@code token} header is missing or unknown. */
+    public static final String TOKEN_INVALID = "token无效";
+    /** 404: no such endpoint. */
+    public static final String NO_SUCH_ENDPOINT = "接口不存在";
+    /** 400 prefix: the request could not be read. */
+    public static final String BAD_PARAMETER = "参数错误: ";
+    /** 405: the endpoint exists with another method (heychat4j's text). */
+    public static final String WRONG_METHOD = "请求方法不支持";
+    /** 5xx: a wire fault or an unexpected failure (heychat4j's text). */
+    public static final String SERVER_ERROR = "服务器错误，请稍后重试";
+    /** 429: too many requests (heychat4j's text). */
+    public static final String TOO_MANY_REQUESTS = "请求过于频繁，请稍后重试";
+
+    /** A success envelope around {@code result}. */
+    public static Reply ok(JsonNode result) {
+        return new Reply(200, Json.bytes(envelope("ok", "", result)), Map.of(), false);
+    }
+
+    /** A success envelope with the upload endpoint's extra {@code "version": "1.0"}. */
+    public static Reply okVersioned(JsonNode result) {
+        ObjectNode envelope = Json.object();
+        envelope.put("status", "ok");
+        envelope.put("msg", "");
+        envelope.put("version", "1.0");
+        envelope.set("result", result);
+        return new Reply(200, Json.bytes(envelope), Map.of(), false);
+    }
+
+    /** A failed envelope with {@code msg}, at the given HTTP status. */
+    public static Reply failed(int status, String msg) {
+        return new Reply(status, Json.bytes(envelope("failed", msg, Json.object())), Map.of(), false);
+    }
+
+    /** HTTP 400 for a request the platform could not read. */
+    public static Reply badRequest(BadRequest e) {
+        return failed(e.httpStatus(), BAD_PARAMETER + e.getMessage());
+    }
+
+    /** HTTP 400 for a domain validation failure (the message names the field and the rule). */
+    public static Reply invalid(IllegalArgumentException e) {
+        return failed(400, BAD_PARAMETER + e.getMessage());
+    }
+
+    /** HTTP 429 with {@code Retry-After} in whole seconds (rounded up). */
+    public static Reply tooManyRequests(Duration retryAfter) {
+        long seconds = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
+        Reply failed = failed(429, TOO_MANY_REQUESTS);
+        return new Reply(429, failed.body(), Map.of("Retry-After", Long.toString(seconds)), false);
+    }
+
+    /** No answer: the connection is closed. */
+    public static Reply aborted() {
+        return new Reply(0, new byte[0], Map.of(), true);
+    }
+
+    /** How the platform answers a refusal of the world's rules. */
+    public static Reply of(HeychatException e) {
+        if (e instanceof RejectedException) {
+            String text = ((RejectedException) e).platformMessage();
+            return failed(200, text.isEmpty() ? e.getMessage() : text);
+        }
+        if (e instanceof RateLimitedException) {
+            return ((RateLimitedException) e).retryAfter().map(Reply::tooManyRequests)
+                    .orElseGet(() -> failed(429, TOO_MANY_REQUESTS));
+        }
+        if (e instanceof UnavailableException) {
+            return failed(503, SERVER_ERROR);
+        }
+        if (e instanceof AuthenticationException) {
+            return failed(401, TOKEN_INVALID);
+        }
+        if (e instanceof AmbiguousOutcomeException) {
+            // The world applied the call but says the caller never heard back: on the wire, a lost answer.
+            return aborted();
+        }
+        // PermissionDenied, NotFound (and anything else the world throws) travel as their text.
+        return failed(200, e.getMessage() == null ? SERVER_ERROR : e.getMessage());
+    }
+
+    private static ObjectNode envelope(String status, String msg, JsonNode result) {
+        ObjectNode envelope = Json.object();
+        envelope.put("status", status);
+        envelope.put("msg", msg);
+        envelope.set("result", result);
+        return envelope;
+    }
+}

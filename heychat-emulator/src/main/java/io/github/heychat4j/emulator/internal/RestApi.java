@@ -1,0 +1,189 @@
+package io.github.heychat4j.emulator.internal;
+
+import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.media.MediaUpload;
+import io.github.heychat4j.fake.FakeHeychat;
+import io.github.heychat4j.fake.FakeWorld;
+import io.github.heychat4j.fake.ManualClock;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.util.Promise;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The platform's REST API over the served world: checks a request as the platform would (path,
+ * method, token, common query parameters, content type, body), runs it through the calling bot's ports
+ * and answers with the platform's envelope. Knows nothing of wire faults or the HTTP server.
+ */
+public final class RestApi {
+
+    /** The largest request body read: a 25 MiB upload plus its multipart framing. */
+    public static final int MAX_BODY_BYTES = MediaUpload.MAX_BYTES + 64 * 1024;
+
+    /** The common query parameters of spec §1.2, with the values the platform insists on (null: any). */
+    private static final List<String[]> COMMON_PARAMS = List.of(
+            new String[] {"client_type", "heybox_chat"},
+            new String[] {"x_client_type", null},
+            new String[] {"os_type", null},
+            new String[] {"x_os_type", null},
+            new String[] {"x_app", null},
+            new String[] {"chat_os_type", "bot"},
+            new String[] {"chat_version", null});
+
+    private final ServedWorld served;
+    private final Optional<Clock> wallClock;
+    private final AtomicLong sequence = new AtomicLong(1_733_388_149_210_000L);
+
+    /**
+     * @param served    the world and tokens
+     * @param wallClock when present, the world's manual clock is moved up to it before each call, so that
+     *                  a long-running emulator lets bans expire and ack ids leave their window
+     */
+    public RestApi(ServedWorld served, Optional<Clock> wallClock) {
+        this.served = served;
+        this.wallClock = wallClock;
+    }
+
+    /**
+     * Handles one REST request.
+     *
+     * @param method      the HTTP method
+     * @param path        the path
+     * @param query       the query parameters
+     * @param token       the {@code token} header, null when absent
+     * @param contentType the {@code Content-Type} header, null when absent
+     * @param body        the body bytes (empty when none)
+     * @return the reply, never null
+     */
+    public Reply handle(String method, String path, QueryParams query, String token, String contentType, byte[] body) {
+        Optional<Route> found = Routes.find(path);
+        if (found.isEmpty()) {
+            return Reply.failed(404, Reply.NO_SUCH_ENDPOINT);
+        }
+        Route route = found.get();
+        if (!route.method().equals(method)) {
+            return Reply.failed(405, Reply.WRONG_METHOD + ": " + path + " takes " + route.method());
+        }
+        Optional<UserId> bot = served.botFor(token);
+        FakeWorld world = served.world();
+        if (bot.isEmpty()) {
+            return Reply.failed(401, Reply.TOKEN_INVALID);
+        }
+        FakeHeychat heychat;
+        try {
+            heychat = world.heychatFor(bot.get());
+        } catch (IllegalArgumentException e) {
+            // A token of a bot the served world does not have (after a seed or a replace).
+            return Reply.failed(401, Reply.TOKEN_INVALID);
+        }
+        try {
+            checkCommonParams(query);
+            JsonBody json = JsonBody.empty();
+            Optional<MediaUpload> upload = Optional.empty();
+            switch (route.body()) {
+                case JSON:
+                    requireJson(contentType);
+                    json = JsonBody.parse(body);
+                    break;
+                case JSON_OR_EMPTY:
+                    if (body.length > 0) {
+                        requireJson(contentType);
+                        json = JsonBody.parse(body);
+                    }
+                    break;
+                case MULTIPART:
+                    upload = Optional.of(multipart(contentType, body));
+                    break;
+                default:
+                    break;
+            }
+            followWallClock(world);
+            Call call = new Call(heychat, world, query, json, upload, sequence);
+            return route.body() == Route.Body.MULTIPART
+                    ? Reply.okVersioned(route.endpoint().handle(call))
+                    : Reply.ok(route.endpoint().handle(call));
+        } catch (BadRequest e) {
+            return Reply.badRequest(e);
+        } catch (IllegalArgumentException e) {
+            return Reply.invalid(e);
+        } catch (HeychatException e) {
+            return Reply.of(e);
+        } catch (RuntimeException e) {
+            // Never a stack trace on the wire: the platform answers a bare failure.
+            return Reply.failed(500, Reply.SERVER_ERROR);
+        }
+    }
+
+    private static void checkCommonParams(QueryParams query) {
+        for (String[] param : COMMON_PARAMS) {
+            String value = query.required(param[0]);
+            if (param[1] != null && !param[1].equals(value)) {
+                throw new BadRequest(param[0], "must be " + param[1] + ", got \"" + value + "\"");
+            }
+        }
+    }
+
+    private static void requireJson(String contentType) {
+        if (contentType == null || !contentType.trim().toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new BadRequest("Content-Type", "must be application/json, got " + (contentType == null ? "none" : contentType));
+        }
+    }
+
+    private static MediaUpload multipart(String contentType, byte[] body) {
+        if (contentType == null || !contentType.trim().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            throw new BadRequest("Content-Type", "must be multipart/form-data, got " + (contentType == null ? "none" : contentType));
+        }
+        String boundary = MultiPart.extractBoundary(contentType);
+        if (boundary == null || boundary.isEmpty()) {
+            throw new BadRequest("Content-Type", "must name the multipart boundary");
+        }
+        MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
+        // Everything stays in memory: the body is already read and bounded by MAX_BODY_BYTES.
+        parser.setMaxMemoryFileSize(MAX_BODY_BYTES);
+        parser.setMaxFileSize(MAX_BODY_BYTES);
+        parser.setMaxLength(MAX_BODY_BYTES);
+        CompletableFuture<MultiPartFormData.Parts> parsed = new CompletableFuture<>();
+        parser.parse(Content.Source.from(ByteBuffer.wrap(body)), Promise.Invocable.toPromise(parsed));
+        try (MultiPartFormData.Parts parts = parsed.join()) {
+            MultiPart.Part file = parts.getFirst("file");
+            if (file == null) {
+                throw new BadRequest("file", "is required (a multipart part named file)");
+            }
+            ByteBuffer content = Content.Source.asByteBuffer(file.createContentSource());
+            byte[] bytes = new byte[content.remaining()];
+            content.get(bytes);
+            String name = file.getFileName() == null || file.getFileName().isBlank() ? "upload.bin" : file.getFileName();
+            String type = file.getHeaders().get(HttpHeader.CONTENT_TYPE);
+            String mediaType = type == null ? "application/octet-stream" : type.split(";", 2)[0].trim();
+            return new MediaUpload(name, mediaType, bytes);
+        } catch (CompletionException | IOException e) {
+            throw new BadRequest("body", "must be valid multipart/form-data");
+        }
+    }
+
+    private void followWallClock(FakeWorld world) {
+        if (wallClock.isEmpty()) {
+            return;
+        }
+        Instant now = wallClock.get().instant();
+        ManualClock clock = world.clock();
+        synchronized (clock) {
+            if (now.isAfter(clock.instant())) {
+                clock.set(now);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.heychat4j.emulator;
+
+import io.github.heychat4j.fake.FakeWorld;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * One emulator per test class over the test world, reset before every test: a fresh world, no faults,
+ * an empty journal.
+ */
+abstract class EmulatorTestSupport {
+
+    static HeychatEmulator emulator;
+    static Wire wire;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = HeychatEmulator.builder().world(Ids.testWorld()).start();
+        wire = new Wire(emulator.baseUri(), Ids.TOKEN);
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void freshWorld() {
+        emulator.reset();
+        emulator.faults().clear();
+        emulator.clearRequests();
+    }
+
+    static FakeWorld world() {
+        return emulator.world();
+    }
+
+    static String json(String text) {
+        // Tests write JSON with single quotes for readability.
+        return text.replace('\'', '"');
+    }
+}

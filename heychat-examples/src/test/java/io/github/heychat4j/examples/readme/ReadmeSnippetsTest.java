@@ -1,0 +1,50 @@
+package io.github.heychat4j.examples.readme;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every Java snippet of the README stands, verbatim, in code that this build compiles (this package). */
+class ReadmeSnippetsTest {
+    private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Path README = Path.of("..", "README.md");
+    private static final Path SOURCES = Path.of("src", "test", "java", "io", "github", "heychat4j", "examples", "readme");
+
+    private static String normalized(String code) {
+        return code.replaceAll("\\s+", " ").trim();
+    }
+
+    @Test
+    void everyJavaSnippetOfTheReadmeIsCompiledCode() throws IOException {
+        List<String> snippets = new ArrayList<>();
+        Matcher m = JAVA_BLOCK.matcher(Files.readString(README, StandardCharsets.UTF_8));
+        while (m.find()) {
+            snippets.add(normalized(m.group(1)));
+        }
+        String compiled;
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            compiled = normalized(files.filter(f -> f.toString().endsWith(".java")).sorted().map(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(Collectors.joining("\n")));
+        }
+
+        assertFalse(snippets.isEmpty(), "the README has no java snippet: the pattern is wrong");
+        List<String> missing = snippets.stream().filter(s -> !compiled.contains(s)).toList();
+        assertTrue(missing.isEmpty(), "README snippets not found in " + SOURCES + ":\n" + String.join("\n---\n", missing));
+    }
+}
