@@ -2,8 +2,9 @@ package io.github.heychat4j.domain;
 
 /**
  * Heychat could not be reached or failed on its side: a 5xx status, an I/O error, a timeout, an
- * open circuit breaker or a full bulkhead. A write that fails this way was provably not applied; when
- * that is unknown the adapter throws {@link AmbiguousOutcomeException} instead.
+ * open circuit breaker or a full bulkhead. A write that fails this way was either not applied or is
+ * safe to repeat (an idempotent write such as a kick or a nickname); when a write that is unsafe to
+ * repeat may have been applied, the adapter throws {@link AmbiguousOutcomeException} instead.
  */
 public final class UnavailableException extends HeychatException {
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,436 @@
+package io.github.heychat4j.http;
+
+import io.github.heychat4j.domain.Heychat;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.ChannelGateway;
+import io.github.heychat4j.domain.media.MediaGateway;
+import io.github.heychat4j.domain.meme.MemeGateway;
+import io.github.heychat4j.domain.message.MessageGateway;
+import io.github.heychat4j.domain.role.RoleGateway;
+import io.github.heychat4j.domain.room.RoomGateway;
+import io.github.heychat4j.domain.voice.VoiceGateway;
+import io.github.heychat4j.http.internal.HttpCore;
+import io.github.heychat4j.http.internal.Ports;
+import io.github.heychat4j.http.internal.Settings;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.LongSupplier;
+
+/**
+ * The Heychat bot API over HTTP: every port of {@link Heychat}, with retries by operation class, a circuit
+ * breaker, local rate limits, a bulkhead and caches of read-mostly data. Thread-safe; build one per bot and
+ * share it. It holds an HTTP client, so close it when done.
+ *
+ * {@snippet :
+ * try (HeychatHttp heychat = HeychatHttp.fromEnvironment()) {      // HEYCHAT_TOKEN, HEYCHAT_BOT_ID
+ *     for (Room room : heychat.rooms().allJoinedRooms()) {
+ *         System.out.println(room.name());
+ *     }
+ * }
+ * }
+ *
+ * Or with every setting spelled out:
+ * {@snippet :
+ * HeychatHttp heychat = HeychatHttp.builder()
+ *         .token(System.getenv("HEYCHAT_TOKEN"))
+ *         .bot(UserId.of(2398561))
+ *         .retry(RetryPolicy.defaults().withMaxAttempts(4))
+ *         .rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(200))
+ *         .build();
+ * }
+ */
+public final class HeychatHttp implements Heychat, AutoCloseable {
+    /** The platform's REST host. */
+    public static final URI DEFAULT_BASE_URI = URI.create("https://chat.xiaoheihe.cn");
+    /** The platform's upload host. */
+    public static final URI DEFAULT_UPLOAD_URI = URI.create("https://chat-upload.xiaoheihe.cn");
+    /** The {@code chat_version} sent by default (spec §1.2). */
+    public static final String DEFAULT_CHAT_VERSION = "1.30.0";
+
+    private static final System.Logger LOG = System.getLogger("io.github.heychat4j.http");
+
+    private final Settings settings;
+    private final HttpCore core;
+    private final Ports cached;
+    private final Ports uncached;
+
+    private HeychatHttp(Settings settings) {
+        this.settings = settings;
+        this.core = new HttpCore(settings);
+        this.cached = Ports.over(core, true);
+        this.uncached = Ports.over(core, false);
+    }
+
+    /** A builder; {@link Builder#token} and {@link Builder#bot} are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client configured from the environment: {@code HEYCHAT_TOKEN} and {@code HEYCHAT_BOT_ID} (required),
+     * {@code HEYCHAT_BASE_URI} and {@code HEYCHAT_UPLOAD_URI} (optional). Everything else has its default.
+     *
+     * @throws IllegalArgumentException naming the variable that is missing or wrong
+     */
+    public static HeychatHttp fromEnvironment() {
+        return builder().environment(System.getenv()).build();
+    }
+
+    @Override
+    public UserId self() {
+        return settings.bot();
+    }
+
+    @Override
+    public RoomGateway rooms() {
+        return cached.rooms();
+    }
+
+    @Override
+    public VoiceGateway voice() {
+        return cached.voice();
+    }
+
+    @Override
+    public ChannelGateway channels() {
+        return cached.channels();
+    }
+
+    @Override
+    public MessageGateway messages() {
+        return cached.messages();
+    }
+
+    @Override
+    public RoleGateway roles() {
+        return cached.roles();
+    }
+
+    @Override
+    public MemeGateway memes() {
+        return cached.memes();
+    }
+
+    @Override
+    public MediaGateway media() {
+        return cached.media();
+    }
+
+    /**
+     * The same client, reading past the caches: joined rooms, room details, roles and memes come straight
+     * from the platform. Writes through it still drop what they change from the caches.
+     *
+     * {@snippet :
+     * RoomDetails now = heychat.uncached().rooms().details(room);
+     * }
+     */
+    public Heychat uncached() {
+        return uncached;
+    }
+
+    /** Releases the HTTP client and its threads; calls made afterwards fail with {@link IllegalStateException}. */
+    @Override
+    public void close() {
+        core.close();
+    }
+
+    @Override
+    public String toString() {
+        return "HeychatHttp[bot=" + settings.bot() + ", baseUri=" + settings.baseUri() + "]";
+    }
+
+    /**
+     * Configures a {@link HeychatHttp}. Every setting but the token and the bot id has a production default.
+     * Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private BotToken token;
+        private UserId bot;
+        private URI baseUri = DEFAULT_BASE_URI;
+        private URI uploadUri = DEFAULT_UPLOAD_URI;
+        private String chatVersion = DEFAULT_CHAT_VERSION;
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration requestTimeout = Duration.ofSeconds(15);
+        private Duration uploadTimeout = Duration.ofSeconds(60);
+        private RetryPolicy retry = RetryPolicy.defaults();
+        private CircuitBreakerPolicy circuitBreaker = CircuitBreakerPolicy.defaults();
+        private RateLimitPolicy rateLimits = RateLimitPolicy.defaults();
+        private BulkheadPolicy bulkhead = BulkheadPolicy.defaults();
+        private CachePolicy cache = CachePolicy.defaults();
+        private HeychatListener listener = HeychatListener.NONE;
+        private Sleeper sleeper = Sleeper.system();
+        private LongSupplier ticker = System::nanoTime;
+        private Clock clock = Clock.systemUTC();
+        private Executor cacheExecutor = ForkJoinPool.commonPool();
+
+        private Builder() {
+        }
+
+        /** The bot token from the developer console (required). */
+        public Builder token(BotToken botToken) {
+            this.token = notNull("token", botToken);
+            return this;
+        }
+
+        /** The bot token from the developer console (required). */
+        public Builder token(String botToken) {
+            return token(BotToken.of(botToken));
+        }
+
+        /**
+         * The bot's own user id (required). The token is opaque (spec §1.3), so the id comes from here: it is
+         * {@link #self()}, and the {@code heybox_id}/{@code user_id} of calls that want the bot's id.
+         */
+        public Builder bot(UserId botId) {
+            this.bot = notNull("bot", botId);
+            return this;
+        }
+
+        /** The bot's own user id (required). */
+        public Builder bot(long botId) {
+            return bot(UserId.of(botId));
+        }
+
+        /**
+         * The REST host, default {@code https://chat.xiaoheihe.cn}. Plain {@code http} is accepted only for
+         * loopback hosts (127.0.0.0/8, ::1, localhost), for the emulator.
+         */
+        public Builder baseUri(URI uri) {
+            this.baseUri = checkedHost("baseUri", uri);
+            return this;
+        }
+
+        /** The REST host as text. */
+        public Builder baseUri(String uri) {
+            return baseUri(parse("baseUri", uri));
+        }
+
+        /** The upload host, default {@code https://chat-upload.xiaoheihe.cn}; {@code /upload} is appended. */
+        public Builder uploadUri(URI uri) {
+            this.uploadUri = checkedHost("uploadUri", uri);
+            return this;
+        }
+
+        /** The upload host as text. */
+        public Builder uploadUri(String uri) {
+            return uploadUri(parse("uploadUri", uri));
+        }
+
+        /** The {@code chat_version} query parameter, default {@value HeychatHttp#DEFAULT_CHAT_VERSION}. */
+        public Builder chatVersion(String version) {
+            notNull("chatVersion", version);
+            if (!version.matches("[0-9]{1,4}(\\.[0-9]{1,4}){1,3}")) {
+                throw new IllegalArgumentException("chatVersion: must look like 1.30.0, got \"" + version + "\"");
+            }
+            this.chatVersion = version;
+            return this;
+        }
+
+        /** How long connecting may take, default 5 s; 1 ms to 5 minutes. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = PolicyChecks.positive("connectTimeout", timeout, Duration.ofMinutes(5));
+            return this;
+        }
+
+        /** How long a REST answer may take once sent, default 15 s; 1 ms to 5 minutes. */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = PolicyChecks.positive("requestTimeout", timeout, Duration.ofMinutes(5));
+            return this;
+        }
+
+        /** How long an upload may take, default 60 s; 1 ms to 30 minutes. */
+        public Builder uploadTimeout(Duration timeout) {
+            this.uploadTimeout = PolicyChecks.positive("uploadTimeout", timeout, Duration.ofMinutes(30));
+            return this;
+        }
+
+        /** Retry policy, default {@link RetryPolicy#defaults()}. */
+        public Builder retry(RetryPolicy policy) {
+            this.retry = notNull("retry", policy);
+            return this;
+        }
+
+        /** Circuit breaker policy, default {@link CircuitBreakerPolicy#defaults()}. */
+        public Builder circuitBreaker(CircuitBreakerPolicy policy) {
+            this.circuitBreaker = notNull("circuitBreaker", policy);
+            return this;
+        }
+
+        /** Local rate limits, default {@link RateLimitPolicy#defaults()}. */
+        public Builder rateLimits(RateLimitPolicy policy) {
+            this.rateLimits = notNull("rateLimits", policy);
+            return this;
+        }
+
+        /** Concurrency limit, default {@link BulkheadPolicy#defaults()}. */
+        public Builder bulkhead(BulkheadPolicy policy) {
+            this.bulkhead = notNull("bulkhead", policy);
+            return this;
+        }
+
+        /** Cache policy, default {@link CachePolicy#defaults()}. */
+        public Builder cache(CachePolicy policy) {
+            this.cache = notNull("cache", policy);
+            return this;
+        }
+
+        /** Observer of requests, retries, rate limits, circuit changes and cache hits; default none. */
+        public Builder listener(HeychatListener observer) {
+            this.listener = notNull("listener", observer);
+            return this;
+        }
+
+        /** How to wait between retries and for the rate limiter; default really sleeps. For tests. */
+        public Builder sleeper(Sleeper waiting) {
+            this.sleeper = notNull("sleeper", waiting);
+            return this;
+        }
+
+        /**
+         * The nanosecond time source of the caches (expiry, refresh) and of the de-duplication window of
+         * retried messages; default {@link System#nanoTime()}. For tests.
+         */
+        public Builder ticker(LongSupplier nanoTime) {
+            this.ticker = notNull("ticker", nanoTime);
+            return this;
+        }
+
+        /** The wall clock for HTTP-date {@code Retry-After} values and ack ids; default UTC system clock. For tests. */
+        public Builder clock(Clock wallClock) {
+            this.clock = notNull("clock", wallClock);
+            return this;
+        }
+
+        /** Where caches refresh in the background; default the common fork-join pool. For tests. */
+        public Builder cacheExecutor(Executor executor) {
+            this.cacheExecutor = notNull("cacheExecutor", executor);
+            return this;
+        }
+
+        /**
+         * Reads the token, the bot id and optionally the hosts from environment variables: {@code HEYCHAT_TOKEN},
+         * {@code HEYCHAT_BOT_ID}, {@code HEYCHAT_BASE_URI}, {@code HEYCHAT_UPLOAD_URI}.
+         *
+         * @param environment the variables, e.g. {@link System#getenv()}
+         * @throws IllegalArgumentException naming the variable that is missing or wrong
+         */
+        public Builder environment(Map<String, String> environment) {
+            notNull("environment", environment);
+            String tokenText = environment.get("HEYCHAT_TOKEN");
+            if (tokenText == null || tokenText.isBlank()) {
+                throw new IllegalArgumentException("HEYCHAT_TOKEN: environment variable must be set to the bot token");
+            }
+            try {
+                token(tokenText.trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("HEYCHAT_TOKEN: " + e.getMessage(), e);
+            }
+            String botText = environment.get("HEYCHAT_BOT_ID");
+            if (botText == null || botText.isBlank()) {
+                throw new IllegalArgumentException("HEYCHAT_BOT_ID: environment variable must be set to the bot's user id");
+            }
+            try {
+                bot(UserId.parse(botText.trim()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("HEYCHAT_BOT_ID: " + e.getMessage(), e);
+            }
+            String base = environment.get("HEYCHAT_BASE_URI");
+            if (base != null && !base.isBlank()) {
+                baseUri(base.trim());
+            }
+            String upload = environment.get("HEYCHAT_UPLOAD_URI");
+            if (upload != null && !upload.isBlank()) {
+                uploadUri(upload.trim());
+            }
+            return this;
+        }
+
+        /**
+         * Builds the client and opens its HTTP client.
+         *
+         * @throws IllegalArgumentException when the token or the bot id is missing
+         */
+        public HeychatHttp build() {
+            if (token == null) {
+                throw new IllegalArgumentException("token: required, set it with token(..)");
+            }
+            if (bot == null) {
+                throw new IllegalArgumentException("bot: required, set the bot's user id with bot(..)");
+            }
+            if (Boolean.getBoolean("jdk.httpclient.enableAllMethodRetry")) {
+                LOG.log(System.Logger.Level.WARNING, "jdk.httpclient.enableAllMethodRetry is set: the JDK may resend "
+                        + "POSTs behind heychat4j's back, which defeats its ambiguous-outcome detection");
+            }
+            return new HeychatHttp(new Settings(token, bot, baseUri, uploadUri, chatVersion, connectTimeout,
+                    requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, bulkhead, cache, listener, sleeper,
+                    ticker, clock, cacheExecutor));
+        }
+
+        private static <T> T notNull(String field, T value) {
+            if (value == null) {
+                throw new IllegalArgumentException(field + ": must not be null");
+            }
+            return value;
+        }
+
+        private static URI parse(String field, String text) {
+            notNull(field, text);
+            try {
+                return new URI(text);
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException(field + ": not a URI: " + e.getMessage(), e);
+            }
+        }
+
+        private static URI checkedHost(String field, URI uri) {
+            notNull(field, uri);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!uri.isAbsolute() || uri.getHost() == null) {
+                throw new IllegalArgumentException(field + ": must be an absolute http(s) URI with a host, got " + uri);
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException(field + ": must not have a query, fragment or user info, got " + uri);
+            }
+            if (scheme.equals("http")) {
+                if (!isLoopback(uri.getHost())) {
+                    throw new IllegalArgumentException(field + ": plain http only for loopback hosts (127.0.0.0/8, ::1, "
+                            + "localhost); use https for " + uri.getHost());
+                }
+            } else if (!scheme.equals("https")) {
+                throw new IllegalArgumentException(field + ": scheme must be https (or http for loopback), got " + uri);
+            }
+            String text = uri.toString();
+            while (text.endsWith("/")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            return URI.create(text);
+        }
+
+        // Decided from the literal host only: a DNS lookup here would be I/O, and a name that merely resolves to
+        // 127.0.0.1 must not downgrade to plain http.
+        static boolean isLoopback(String host) {
+            String h = host.toLowerCase(Locale.ROOT);
+            if (h.startsWith("[") && h.endsWith("]")) {
+                h = h.substring(1, h.length() - 1);
+            }
+            if (h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")) {
+                return true;
+            }
+            String[] parts = h.split("\\.", -1);
+            if (parts.length != 4 || !parts[0].equals("127")) {
+                return false;
+            }
+            for (String part : parts) {
+                if (!part.matches("[0-9]{1,3}") || Integer.parseInt(part) > 255) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

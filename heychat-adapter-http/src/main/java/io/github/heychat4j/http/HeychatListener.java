@@ -1,0 +1,54 @@
+package io.github.heychat4j.http;
+
+import io.github.heychat4j.domain.HeychatException;
+import java.time.Duration;
+
+/**
+ * Observes what the adapter does, for metrics and tracing. Every method has an empty default, so
+ * implement only what you need. Methods are called on the caller's thread (the circuit callbacks on
+ * whichever thread caused the change); they must be fast and must not throw (what they throw is logged
+ * and ignored). Nothing passed here contains the bot token.
+ *
+ * {@snippet :
+ * HeychatListener metrics = new HeychatListener() {
+ *     @Override
+ *     public void requestSent(Endpoint endpoint, int attempt) {
+ *         counter(endpoint.name()).increment();
+ *     }
+ * };
+ * HeychatHttp http = HeychatHttp.builder().token(token).bot(bot).listener(metrics).build();
+ * }
+ */
+public interface HeychatListener {
+    /** A listener that ignores everything. */
+    HeychatListener NONE = new HeychatListener() {
+    };
+
+    /** A request is about to be sent; {@code attempt} is 1 for the first try of a call. */
+    default void requestSent(Endpoint endpoint, int attempt) {
+    }
+
+    /** An attempt failed and the call will be tried again after {@code wait}. */
+    default void retrying(Endpoint endpoint, int nextAttempt, Duration wait, HeychatException cause) {
+    }
+
+    /**
+     * A call was held back: by the local rate limiter ({@code local}, waiting {@code wait} or, when the wait
+     * would be too long, refused), or by the platform's HTTP 429 ({@code wait} is its retry-after, zero when
+     * it gave none).
+     */
+    default void rateLimited(Endpoint endpoint, Duration wait, boolean local) {
+    }
+
+    /** The circuit breaker of {@code circuit} ("rest" or "upload") changed state. */
+    default void circuitStateChanged(String circuit, CircuitState from, CircuitState to) {
+    }
+
+    /** A cached read ({@code "joinedRooms"}, {@code "roomDetails"}, {@code "roles"}, {@code "memes"}) was answered from the cache. */
+    default void cacheHit(String cache) {
+    }
+
+    /** A cached read had to ask the platform. */
+    default void cacheMiss(String cache) {
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.heychat4j.http.internal;
+
+import io.github.heychat4j.domain.AmbiguousOutcomeException;
+import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.http.Endpoint;
+import io.github.heychat4j.http.OperationClass;
+import io.github.heychat4j.http.RetryPolicy;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The memory of one logical call across its attempts: how many were made, whether any may have been
+ * applied without a success coming back, and the wait planned before the next one. This is where the
+ * operation classes turn into retry decisions and into the exception the caller finally sees.
+ */
+final class CallState {
+    /** The platform forgets a {@code heychat_ack_id} after 60 s (spec §4.4). */
+    static final Duration DEDUPLICATION_WINDOW = Duration.ofSeconds(60);
+    /** Retries of de-duplicated writes stop this long before the window closes, for clock skew and transit. */
+    static final Duration DEDUPLICATION_MARGIN = Duration.ofSeconds(10);
+
+    private final Endpoint endpoint;
+    private final long startNanos;
+    private final Optional<String> deduplicationId;
+    private final AtomicInteger attempts = new AtomicInteger();
+    private volatile boolean outcomeUnknown;
+    private volatile Duration plannedWait = Duration.ZERO;
+
+    CallState(Endpoint endpoint, long startNanos, Optional<String> deduplicationId) {
+        this.endpoint = endpoint;
+        this.startNanos = startNanos;
+        this.deduplicationId = deduplicationId;
+    }
+
+    Endpoint endpoint() {
+        return endpoint;
+    }
+
+    /** Counts an attempt that is about to be sent and returns its number, 1 for the first. */
+    int beginAttempt() {
+        return attempts.incrementAndGet();
+    }
+
+    int attempts() {
+        return attempts.get();
+    }
+
+    /** Whether an earlier attempt may have been applied although no success came back. */
+    boolean anyOutcomeUnknown() {
+        return outcomeUnknown;
+    }
+
+    /** Records a failed attempt. */
+    AttemptFailure failure(AttemptFailure.Kind kind, HeychatException error, Optional<Duration> retryAfter) {
+        if (kind.outcomeUnknown()) {
+            outcomeUnknown = true;
+        }
+        return new AttemptFailure(this, kind, error, retryAfter);
+    }
+
+    Duration plannedWait() {
+        return plannedWait;
+    }
+
+    /**
+     * Whether the failed attempt may be tried again under {@code policy}; when it may, the wait before the
+     * next attempt is planned too.
+     */
+    boolean shouldRetry(AttemptFailure failure, RetryPolicy policy, long nowNanos) {
+        if (Thread.currentThread().isInterrupted()) {
+            return false;
+        }
+        boolean repeatable = switch (failure.kind()) {
+            // nothing left: safe to send again whatever the operation class
+            case NOT_SENT, BULKHEAD_FULL -> true;
+            case LOST, TIMED_OUT, SERVER_ERROR, PLATFORM_RATE_LIMIT -> endpoint.operationClass().mayRepeatAfterUnknownOutcome();
+            // the local limiter already held every class back for as long as RateLimitPolicy.maxWait allows;
+            // retrying would wait past that limit, so its refusal ends the call
+            case LOCAL_RATE_LIMIT, CIRCUIT_OPEN, INTERRUPTED, REFUSED, UNREADABLE -> false;
+        };
+        if (!repeatable) {
+            return false;
+        }
+        Optional<Duration> asked = failure.retryAfter();
+        if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
+            return false;
+        }
+        Duration wait = asked.orElseGet(() -> backoff(policy, attempts.get()));
+        if (endpoint.operationClass() == OperationClass.DEDUPLICATED_WRITE) {
+            Duration elapsed = Duration.ofNanos(nowNanos - startNanos);
+            if (elapsed.plus(wait).compareTo(DEDUPLICATION_WINDOW.minus(DEDUPLICATION_MARGIN)) > 0) {
+                return false;
+            }
+        }
+        plannedWait = wait;
+        return true;
+    }
+
+    /** Exponential backoff after {@code attemptsMade} attempts, capped, with jitter. */
+    static Duration backoff(RetryPolicy policy, int attemptsMade) {
+        double base = policy.initialBackoff().toNanos() * Math.pow(policy.multiplier(), Math.max(0, attemptsMade - 1));
+        double capped = Math.min(base, policy.maxBackoff().toNanos());
+        double factor = 1.0 + policy.jitter() * (2 * ThreadLocalRandom.current().nextDouble() - 1);
+        return Duration.ofNanos((long) Math.min(capped * factor, policy.maxBackoff().toNanos()));
+    }
+
+    /** The exception the caller sees when the last attempt failed and no more will be made. */
+    HeychatException conclude(AttemptFailure last) {
+        HeychatException error = last.error();
+        String what = endpoint.describe();
+        switch (endpoint.operationClass()) {
+            case NON_IDEMPOTENT_WRITE -> {
+                if (last.kind().outcomeUnknown()) {
+                    return new AmbiguousOutcomeException(what + " may or may not have been applied (" + error.getMessage()
+                            + "); it is not safe to repeat, read the state back before trying again", error);
+                }
+            }
+            case DEDUPLICATED_WRITE -> {
+                boolean answered = last.kind() == AttemptFailure.Kind.REFUSED || last.kind() == AttemptFailure.Kind.UNREADABLE;
+                if (outcomeUnknown && !answered) {
+                    return new AmbiguousOutcomeException(what + " may or may not have been applied after " + attempts.get()
+                            + " attempt(s) (" + error.getMessage() + ")"
+                            + deduplicationId.map(id -> "; sending it again with the same " + id + " within "
+                            + DEDUPLICATION_WINDOW.toSeconds() + " s of the first attempt is safe").orElse(""), error);
+                }
+            }
+            default -> {
+                // reads and idempotent writes are safe to repeat: the error itself says whether to
+            }
+        }
+        return error;
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.heychat4j.http.internal;
+
+import io.github.heychat4j.domain.Page;
+import io.github.heychat4j.domain.PageRequest;
+import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.meme.RoomMemes;
+import io.github.heychat4j.domain.role.Role;
+import io.github.heychat4j.domain.room.Room;
+import io.github.heychat4j.domain.room.RoomDetails;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What every gateway of one client shares: the resilient pipeline, the id generator, the caches and the
+ * settings. The cached reads load through here.
+ */
+public final class HttpCore implements AutoCloseable {
+    private final Settings settings;
+    private final Pipeline pipeline;
+    private final Ids ids;
+    private final Caches caches;
+
+    /** Opens the client described by the settings. */
+    public HttpCore(Settings settings) {
+        this.settings = settings;
+        this.pipeline = new Pipeline(settings);
+        this.ids = new Ids(settings.clock());
+        this.caches = new Caches(settings, pipeline.listener(), this::loadAllJoinedRooms, this::loadDetails,
+                this::loadRoles, this::loadMemes);
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    UserId self() {
+        return settings.bot();
+    }
+
+    Ids ids() {
+        return ids;
+    }
+
+    Caches caches() {
+        return caches;
+    }
+
+    /** Sends a call and returns how it ended. */
+    Reply call(WireRequest request) {
+        return pipeline.call(request);
+    }
+
+    /** Sends a call and reads its result. */
+    <T> T read(WireRequest request, Function<WireNode, T> decoder) {
+        return Decoders.read(pipeline.call(request).result(), decoder);
+    }
+
+    Page<Room> joinedRooms(PageRequest page) {
+        return read(Requests.joinedRooms(page), r -> Decoders.joinedRooms(r, page));
+    }
+
+    private List<Room> loadAllJoinedRooms() {
+        return Page.readAll(PageRequest.JOINED_ROOMS_MAX_LIMIT, this::joinedRooms);
+    }
+
+    private RoomDetails loadDetails(RoomId room) {
+        return read(Requests.roomView(room), r -> Decoders.roomDetails(r, room));
+    }
+
+    private List<Role> loadRoles(RoomId room) {
+        return read(Requests.roles(room), Decoders::roleList);
+    }
+
+    private RoomMemes loadMemes(RoomId room) {
+        return read(Requests.memes(room), Decoders::memes);
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+}

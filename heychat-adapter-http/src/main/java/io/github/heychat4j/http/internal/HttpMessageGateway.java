@@ -1,0 +1,70 @@
+package io.github.heychat4j.http.internal;
+
+import io.github.heychat4j.domain.MessageId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.message.AckId;
+import io.github.heychat4j.domain.message.Emoji;
+import io.github.heychat4j.domain.message.MessageContent;
+import io.github.heychat4j.domain.message.MessageGateway;
+import io.github.heychat4j.domain.message.SendOptions;
+import io.github.heychat4j.domain.message.SentMessage;
+import java.util.Optional;
+
+/**
+ * {@link MessageGateway} over HTTP. Each send gets its {@code heychat_ack_id} once, before the first
+ * attempt, so every retry carries the same one.
+ */
+public final class HttpMessageGateway implements MessageGateway {
+    private final HttpCore core;
+
+    /** @param core the client */
+    public HttpMessageGateway(HttpCore core) {
+        this.core = core;
+    }
+
+    @Override
+    public SentMessage send(ChannelRef channel, MessageContent content, SendOptions options) {
+        Args.notNull("channel", channel);
+        Args.notNull("content", content);
+        Args.notNull("options", options);
+        AckId ackId = options.ackId().orElseGet(core.ids()::nextAckId);
+        return sent(core.call(Requests.send(channel, content, options.replyTo(), ackId)), ackId);
+    }
+
+    @Override
+    public SentMessage sendDirect(UserId user, MessageContent content, SendOptions options) {
+        Args.notNull("user", user);
+        Args.notNull("content", content);
+        Args.notNull("options", options);
+        AckId ackId = options.ackId().orElseGet(core.ids()::nextAckId);
+        return sent(core.call(Requests.sendDirect(user, content, ackId)), ackId);
+    }
+
+    private static SentMessage sent(Reply reply, AckId ackId) {
+        if (reply.confirmedByRetry()) {
+            // the first copy arrived, its answer got lost; the platform does not tell its id again
+            return new SentMessage(Optional.empty(), ackId);
+        }
+        return SentMessage.of(Decoders.read(reply.result(), Decoders::messageId), ackId);
+    }
+
+    @Override
+    public void edit(ChannelRef channel, MessageId message, MessageContent content) {
+        Args.notNull("channel", channel);
+        Args.notNull("message", message);
+        Args.notNull("content", content);
+        core.call(Requests.edit(channel, message, content, core.ids().nextAckId()));
+    }
+
+    @Override
+    public void delete(ChannelRef channel, MessageId message) {
+        core.call(Requests.deleteMessage(Args.notNull("channel", channel), Args.notNull("message", message)));
+    }
+
+    @Override
+    public void setReaction(ChannelRef channel, MessageId message, Emoji emoji, boolean present) {
+        core.call(Requests.reaction(Args.notNull("channel", channel), Args.notNull("message", message),
+                Args.notNull("emoji", emoji), present));
+    }
+}

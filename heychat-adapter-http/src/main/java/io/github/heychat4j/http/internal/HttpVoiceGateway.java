@@ -1,0 +1,54 @@
+package io.github.heychat4j.http.internal;
+
+import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.voice.VoiceGateway;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@link VoiceGateway} over HTTP. */
+public final class HttpVoiceGateway implements VoiceGateway {
+    private final HttpCore core;
+
+    /** @param core the client */
+    public HttpVoiceGateway(HttpCore core) {
+        this.core = core;
+    }
+
+    @Override
+    public void move(RoomId room, ChannelId from, ChannelId to, Set<UserId> users) {
+        Args.notNull("room", room);
+        Args.notNull("from", from);
+        Args.notNull("to", to);
+        Args.notNull("users", users);
+        if (users.isEmpty() || users.size() > MAX_USERS_PER_MOVE || users.stream().anyMatch(u -> u == null)) {
+            throw new IllegalArgumentException("users: must have between 1 and " + MAX_USERS_PER_MOVE
+                    + " users and no null, got " + users.size());
+        }
+        core.call(Requests.move(room, from, to, users));
+    }
+
+    @Override
+    public void disconnect(ChannelRef voiceChannel, UserId user) {
+        core.call(Requests.disconnect(core.self(), Args.notNull("voiceChannel", voiceChannel), Args.notNull("user", user)));
+    }
+
+    @Override
+    public void toggleMicrophone(ChannelRef voiceChannel, UserId user) {
+        core.call(Requests.toggleMicrophone(Args.notNull("voiceChannel", voiceChannel), Args.notNull("user", user)));
+    }
+
+    @Override
+    public Optional<ChannelId> channelOf(RoomId room, UserId user, boolean voiceOnly) {
+        return core.read(Requests.whichChannel(Args.notNull("room", room), Args.notNull("user", user), voiceOnly),
+                Decoders::whichChannel);
+    }
+
+    @Override
+    public List<UserId> usersIn(ChannelRef voiceChannel) {
+        return core.read(Requests.voiceUsers(core.self(), Args.notNull("voiceChannel", voiceChannel)), Decoders::voiceUsers);
+    }
+}

@@ -1,0 +1,322 @@
+package io.github.heychat4j.http.internal;
+
+import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.HeychatProtocolException;
+import io.github.heychat4j.domain.NotFoundException;
+import io.github.heychat4j.domain.RateLimitedException;
+import io.github.heychat4j.domain.RejectedException;
+import io.github.heychat4j.domain.UnavailableException;
+import io.github.heychat4j.http.CircuitBreakerPolicy;
+import io.github.heychat4j.http.CircuitState;
+import io.github.heychat4j.http.Endpoint;
+import io.github.heychat4j.http.HeychatListener;
+import io.github.heychat4j.http.OperationClass;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sends a call through the adapter's resilience, in the order the architecture fixes: Retry outside
+ * CircuitBreaker outside RateLimiter and Bulkhead, then one HTTP exchange and the envelope decoder. Every
+ * attempt that fails becomes an {@link AttemptFailure} whose kind the retry predicate and the breaker
+ * read; what the caller finally gets is decided by {@link CallState#conclude}.
+ *
+ * <p>Waiting is done through the client's {@link io.github.heychat4j.http.Sleeper}: Resilience4j's retry
+ * sleeps through one static, JVM-wide function, so the interval function waits itself and hands
+ * Resilience4j a zero interval.
+ */
+public final class Pipeline implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("io.github.heychat4j.http");
+
+    private final Settings settings;
+    private final Transport transport;
+    private final HeychatListener listener;
+    private final Retry retry;
+    private final Optional<CircuitBreaker> restBreaker;
+    private final Optional<CircuitBreaker> uploadBreaker;
+    private final Optional<RateLimiter> requestLimiter;
+    private final Optional<RateLimiter> directMessageLimiter;
+    private final Optional<Bulkhead> bulkhead;
+    private volatile boolean closed;
+
+    /** Builds the resilience parts from the settings and opens the HTTP client. */
+    public Pipeline(Settings settings) {
+        this.settings = settings;
+        this.transport = new Transport(settings);
+        this.listener = new SafeListener(settings.listener());
+        this.retry = Retry.of("heychat", RetryConfig.custom()
+                .maxAttempts(settings.retry().maxAttempts())
+                .retryOnException(this::shouldRetry)
+                .intervalBiFunction((attempts, outcome) -> waitBeforeRetry(attempts, outcome.getLeft()))
+                .build());
+        this.restBreaker = breaker("rest", settings.circuitBreaker());
+        this.uploadBreaker = breaker("upload", settings.circuitBreaker());
+        this.requestLimiter = settings.rateLimits().enabled()
+                ? Optional.of(limiter("requests", settings.rateLimits().requestsPerMinute(), settings.rateLimits().maxWait()))
+                : Optional.empty();
+        this.directMessageLimiter = settings.rateLimits().enabled()
+                ? Optional.of(limiter("direct-messages", settings.rateLimits().directMessagesPerMinute(), settings.rateLimits().maxWait()))
+                : Optional.empty();
+        this.bulkhead = settings.bulkhead().enabled()
+                ? Optional.of(Bulkhead.of("heychat", BulkheadConfig.custom()
+                        .maxConcurrentCalls(settings.bulkhead().maxConcurrentCalls())
+                        .maxWaitDuration(settings.bulkhead().maxWait())
+                        .build()))
+                : Optional.empty();
+    }
+
+    /** The listener wrapped so that it cannot break a call; the caches report through it too. */
+    public HeychatListener listener() {
+        return listener;
+    }
+
+    private Optional<CircuitBreaker> breaker(String name, CircuitBreakerPolicy policy) {
+        if (!policy.enabled()) {
+            return Optional.empty();
+        }
+        CircuitBreaker breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(policy.windowSize())
+                .minimumNumberOfCalls(policy.minimumCalls())
+                .failureRateThreshold(policy.failureRatePercent())
+                .waitDurationInOpenState(policy.waitInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(policy.trialCallsWhenHalfOpen())
+                .recordException(t -> t instanceof AttemptFailure f && f.kind().countsAgainstBreaker())
+                .ignoreException(t -> t instanceof AttemptFailure f && f.kind().isLocal())
+                .writableStackTraceEnabled(false)
+                .build());
+        breaker.getEventPublisher().onStateTransition(event -> {
+            CircuitState from = state(event.getStateTransition().getFromState());
+            CircuitState to = state(event.getStateTransition().getToState());
+            if (from != to) {
+                LOG.log(to == CircuitState.OPEN ? System.Logger.Level.WARNING : System.Logger.Level.INFO,
+                        "circuit breaker " + name + ": " + from + " -> " + to);
+                listener.circuitStateChanged(name, from, to);
+            }
+        });
+        return Optional.of(breaker);
+    }
+
+    private static CircuitState state(CircuitBreaker.State state) {
+        return switch (state) {
+            case OPEN, FORCED_OPEN -> CircuitState.OPEN;
+            case HALF_OPEN -> CircuitState.HALF_OPEN;
+            default -> CircuitState.CLOSED;
+        };
+    }
+
+    private static RateLimiter limiter(String name, int perMinute, Duration maxWait) {
+        return RateLimiter.of(name, RateLimiterConfig.custom()
+                .limitForPeriod(perMinute)
+                .limitRefreshPeriod(Duration.ofMinutes(1))
+                .timeoutDuration(maxWait)
+                .build());
+    }
+
+    /**
+     * Performs one logical call.
+     *
+     * @return the platform's result
+     * @throws HeychatException what the platform or the transport made of it, after retries
+     * @throws IllegalStateException when the client is closed
+     */
+    public Reply call(WireRequest request) {
+        if (closed) {
+            throw new IllegalStateException("this HeychatHttp client is closed");
+        }
+        HttpRequest http = transport.toHttp(request);
+        Optional<String> deduplicationId = request.json().flatMap(Pipeline::deduplicationId);
+        CallState state = new CallState(request.endpoint(), settings.ticker().getAsLong(), deduplicationId);
+        Supplier<Reply> attempt = () -> attempt(http, state);
+        Supplier<Reply> limited = () -> limited(state, attempt);
+        Supplier<Reply> guarded = () -> guarded(state, limited);
+        try {
+            return Retry.decorateSupplier(retry, guarded).get();
+        } catch (AttemptFailure failure) {
+            throw failure.call().conclude(failure);
+        }
+    }
+
+    private static Optional<String> deduplicationId(JsonNode body) {
+        for (String field : new String[] {"heychat_ack_id", "nonce"}) {
+            JsonNode id = body.get(field);
+            if (id != null && id.isString()) {
+                return Optional.of(field + " \"" + id.stringValue() + "\"");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean shouldRetry(Throwable failure) {
+        if (!(failure instanceof AttemptFailure f)) {
+            return false;
+        }
+        // once this failure has opened the breaker, another attempt would only be refused: end the call now
+        Optional<CircuitBreaker> breaker = f.call().endpoint().onUploadHost() ? uploadBreaker : restBreaker;
+        if (breaker.isPresent() && breaker.get().getState() == CircuitBreaker.State.OPEN) {
+            return false;
+        }
+        return f.call().shouldRetry(f, settings.retry(), settings.ticker().getAsLong());
+    }
+
+    private long waitBeforeRetry(int attemptsMade, Throwable failure) {
+        if (!(failure instanceof AttemptFailure f)) {
+            return 0L;
+        }
+        Duration wait = f.call().plannedWait();
+        Endpoint endpoint = f.call().endpoint();
+        LOG.log(System.Logger.Level.DEBUG, () -> "retrying " + endpoint.describe() + " (attempt " + (attemptsMade + 1)
+                + ") in " + wait.toMillis() + " ms after: " + f.error().getMessage());
+        listener.retrying(endpoint, attemptsMade + 1, wait, f.error());
+        try {
+            settings.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw f;
+        }
+        return 0L;
+    }
+
+    private Reply guarded(CallState state, Supplier<Reply> limited) {
+        Optional<CircuitBreaker> breaker = state.endpoint().onUploadHost() ? uploadBreaker : restBreaker;
+        if (breaker.isEmpty()) {
+            return limited.get();
+        }
+        try {
+            return breaker.get().executeSupplier(limited);
+        } catch (CallNotPermittedException e) {
+            throw state.failure(AttemptFailure.Kind.CIRCUIT_OPEN, new UnavailableException("circuit breaker "
+                    + breaker.get().getName() + " is open after repeated failures; " + state.endpoint().describe()
+                    + " was not sent"), Optional.empty());
+        }
+    }
+
+    private Reply limited(CallState state, Supplier<Reply> attempt) {
+        if (state.endpoint() == Endpoint.MESSAGES_SEND_DIRECT && directMessageLimiter.isPresent()) {
+            acquire(directMessageLimiter.get(), state, "direct messages");
+        }
+        if (requestLimiter.isPresent()) {
+            acquire(requestLimiter.get(), state, "requests");
+        }
+        if (bulkhead.isEmpty()) {
+            return attempt.get();
+        }
+        if (!bulkhead.get().tryAcquirePermission()) {
+            throw state.failure(AttemptFailure.Kind.BULKHEAD_FULL, new UnavailableException("too many requests in flight ("
+                    + settings.bulkhead().maxConcurrentCalls() + "); " + state.endpoint().describe() + " was not sent"),
+                    Optional.empty());
+        }
+        try {
+            return attempt.get();
+        } finally {
+            bulkhead.get().onComplete();
+        }
+    }
+
+    private void acquire(RateLimiter limiter, CallState state, String budget) {
+        long nanos = limiter.reservePermission();
+        if (nanos < 0) {
+            Duration wait = nextTurn(limiter);
+            listener.rateLimited(state.endpoint(), wait, true);
+            throw state.failure(AttemptFailure.Kind.LOCAL_RATE_LIMIT, new RateLimitedException("local " + budget
+                    + " budget spent; the next turn is in " + wait.toMillis() + " ms, longer than the allowed wait of "
+                    + settings.rateLimits().maxWait().toMillis() + " ms; " + state.endpoint().describe() + " was not sent",
+                    wait), Optional.of(wait));
+        }
+        if (nanos > 0) {
+            Duration wait = Duration.ofNanos(nanos);
+            listener.rateLimited(state.endpoint(), wait, true);
+            try {
+                settings.sleeper().sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw state.failure(AttemptFailure.Kind.INTERRUPTED, new UnavailableException("interrupted while waiting for the "
+                        + budget + " budget; " + state.endpoint().describe() + " was not sent"), Optional.empty());
+            }
+        }
+    }
+
+    // how long until the limiter has a permission again; only its atomic implementation can say exactly
+    private static Duration nextTurn(RateLimiter limiter) {
+        if (limiter.getMetrics() instanceof AtomicRateLimiter.AtomicRateLimiterMetrics metrics) {
+            return Duration.ofNanos(Math.max(0, metrics.getNanosToWait()));
+        }
+        return limiter.getRateLimiterConfig().getLimitRefreshPeriod();
+    }
+
+    private Reply attempt(HttpRequest http, CallState state) {
+        Endpoint endpoint = state.endpoint();
+        String where = endpoint.describe();
+        int attempt = state.beginAttempt();
+        listener.requestSent(endpoint, attempt);
+        long started = System.nanoTime();
+        Transport.Response response;
+        try {
+            response = transport.exchange(http);
+        } catch (IOException e) {
+            AttemptFailure.Kind kind = Transport.neverConnected(e) ? AttemptFailure.Kind.NOT_SENT
+                    : Transport.timedOut(e) ? AttemptFailure.Kind.TIMED_OUT : AttemptFailure.Kind.LOST;
+            String problem = switch (kind) {
+                case NOT_SENT -> "could not connect (nothing was sent)";
+                case TIMED_OUT -> "no answer within " + (endpoint.onUploadHost() ? settings.uploadTimeout() : settings.requestTimeout());
+                default -> "the connection failed before an answer came";
+            };
+            LOG.log(System.Logger.Level.DEBUG, () -> where + " attempt " + attempt + ": " + problem + ": " + e);
+            throw state.failure(kind, new UnavailableException(where + ": " + problem + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e), Optional.empty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw state.failure(AttemptFailure.Kind.LOST, new UnavailableException(where
+                    + ": interrupted while waiting for the answer", e), Optional.empty());
+        }
+        int status = response.status();
+        LOG.log(System.Logger.Level.DEBUG, () -> where + " attempt " + attempt + " -> HTTP " + status + " in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        Optional<Duration> retryAfter = status == 429 ? RetryAfter.from(response.headers(), settings.clock()) : Optional.empty();
+        if (status == 429) {
+            listener.rateLimited(endpoint, retryAfter.orElse(Duration.ZERO), false);
+        }
+        try {
+            return new Reply(EnvelopeDecoder.decode(where, status, response.body(), retryAfter), false);
+        } catch (HeychatException e) {
+            AttemptFailure.Kind kind = status == 429 ? AttemptFailure.Kind.PLATFORM_RATE_LIMIT
+                    : status >= 500 ? AttemptFailure.Kind.SERVER_ERROR
+                    : e instanceof HeychatProtocolException ? AttemptFailure.Kind.UNREADABLE
+                    : AttemptFailure.Kind.REFUSED;
+            if (kind == AttemptFailure.Kind.REFUSED && attempt > 1 && state.anyOutcomeUnknown() && confirmsEarlierAttempt(endpoint, e)) {
+                LOG.log(System.Logger.Level.INFO, () -> where + ": a retry was answered \"" + e.getMessage()
+                        + "\"; the earlier attempt whose answer got lost did the work");
+                return new Reply(WireNode.of(Json.object(), where, "result"), true);
+            }
+            throw state.failure(kind, e, retryAfter);
+        }
+    }
+
+    /** Whether a refusal of a retry proves that an earlier attempt was applied. */
+    private static boolean confirmsEarlierAttempt(Endpoint endpoint, HeychatException refusal) {
+        if (endpoint.operationClass() == OperationClass.DEDUPLICATED_WRITE) {
+            return refusal instanceof RejectedException r && r.reason() == RejectedException.Reason.DUPLICATE_SUBMISSION;
+        }
+        return endpoint.absentMeansDone() && refusal instanceof NotFoundException;
+    }
+
+    /** Closes the HTTP client; later calls fail with {@link IllegalStateException}. */
+    @Override
+    public void close() {
+        closed = true;
+        transport.close();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.heychat4j.http.internal;
+
+import io.github.heychat4j.domain.Heychat;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.ChannelGateway;
+import io.github.heychat4j.domain.media.MediaGateway;
+import io.github.heychat4j.domain.meme.MemeGateway;
+import io.github.heychat4j.domain.message.MessageGateway;
+import io.github.heychat4j.domain.role.RoleGateway;
+import io.github.heychat4j.domain.room.RoomGateway;
+import io.github.heychat4j.domain.voice.VoiceGateway;
+
+/**
+ * One set of gateways over a client: the cached one {@code HeychatHttp} hands out, or the read-through
+ * one of {@code uncached()}. Both share the pipeline and the caches, so writes through either invalidate.
+ *
+ * @param self     the bot
+ * @param rooms    rooms
+ * @param voice    voice
+ * @param channels channels
+ * @param messages messages
+ * @param roles    roles
+ * @param memes    memes
+ * @param media    media
+ */
+public record Ports(UserId self, RoomGateway rooms, VoiceGateway voice, ChannelGateway channels, MessageGateway messages,
+                    RoleGateway roles, MemeGateway memes, MediaGateway media) implements Heychat {
+
+    /** The gateways over {@code core}, reading through the cache or past it. */
+    public static Ports over(HttpCore core, boolean cached) {
+        return new Ports(core.self(), new HttpRoomGateway(core, cached), new HttpVoiceGateway(core),
+                new HttpChannelGateway(core), new HttpMessageGateway(core), new HttpRoleGateway(core, cached),
+                new HttpMemeGateway(core, cached), new HttpMediaGateway(core));
+    }
+
+    @Override
+    public String toString() {
+        return "Heychat over HTTP for bot " + self;
+    }
+}

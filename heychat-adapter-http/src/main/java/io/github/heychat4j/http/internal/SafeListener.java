@@ -1,0 +1,56 @@
+package io.github.heychat4j.http.internal;
+
+import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.http.CircuitState;
+import io.github.heychat4j.http.Endpoint;
+import io.github.heychat4j.http.HeychatListener;
+import java.time.Duration;
+
+/** Calls the user's listener and keeps its failures away from the calls it observes. */
+final class SafeListener implements HeychatListener {
+    private static final System.Logger LOG = System.getLogger("io.github.heychat4j.http");
+
+    private final HeychatListener delegate;
+
+    SafeListener(HeychatListener delegate) {
+        this.delegate = delegate;
+    }
+
+    private void guarded(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "a HeychatListener threw; ignored", e);
+        }
+    }
+
+    @Override
+    public void requestSent(Endpoint endpoint, int attempt) {
+        guarded(() -> delegate.requestSent(endpoint, attempt));
+    }
+
+    @Override
+    public void retrying(Endpoint endpoint, int nextAttempt, Duration wait, HeychatException cause) {
+        guarded(() -> delegate.retrying(endpoint, nextAttempt, wait, cause));
+    }
+
+    @Override
+    public void rateLimited(Endpoint endpoint, Duration wait, boolean local) {
+        guarded(() -> delegate.rateLimited(endpoint, wait, local));
+    }
+
+    @Override
+    public void circuitStateChanged(String circuit, CircuitState from, CircuitState to) {
+        guarded(() -> delegate.circuitStateChanged(circuit, from, to));
+    }
+
+    @Override
+    public void cacheHit(String cache) {
+        guarded(() -> delegate.cacheHit(cache));
+    }
+
+    @Override
+    public void cacheMiss(String cache) {
+        guarded(() -> delegate.cacheMiss(cache));
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.heychat4j.http.emulator;
+
+import io.github.heychat4j.domain.Heychat;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.emulator.HeychatEmulator;
+import io.github.heychat4j.fake.FakeWorld;
+import io.github.heychat4j.http.HeychatHttp;
+import io.github.heychat4j.http.RetryPolicy;
+import java.time.Duration;
+
+/**
+ * The HTTP adapter connected to an emulator serving a world: what every contract suite runs against. Retries
+ * wait a millisecond, so a contract run never sleeps noticeably.
+ */
+final class EmulatorConnection implements AutoCloseable {
+    static final String TOKEN = "contract-token-for-the-emulator";
+
+    private final HeychatEmulator emulator;
+    private final HeychatHttp http;
+
+    private EmulatorConnection(FakeWorld world, UserId bot) {
+        this.emulator = HeychatEmulator.builder().world(world).token(TOKEN, bot).start();
+        this.http = HeychatHttp.builder().token(TOKEN).bot(bot).baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri())
+                .retry(RetryPolicy.defaults().withInitialBackoff(Duration.ofMillis(1)).withMaxBackoff(Duration.ofMillis(1)))
+                .build();
+    }
+
+    static EmulatorConnection open(FakeWorld world, UserId bot) {
+        return new EmulatorConnection(world, bot);
+    }
+
+    Heychat heychat() {
+        return http;
+    }
+
+    HeychatEmulator emulator() {
+        return emulator;
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        emulator.close();
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.heychat4j.http.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.github.heychat4j.domain.AuthenticationException;
+import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.HeychatProtocolException;
+import io.github.heychat4j.domain.NotFoundException;
+import io.github.heychat4j.domain.PermissionDeniedException;
+import io.github.heychat4j.domain.RateLimitedException;
+import io.github.heychat4j.domain.RejectedException;
+import io.github.heychat4j.domain.UnavailableException;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ErrorTableTest {
+    private static final String WHERE = "POST /chatroom/v2/room/kick_out";
+
+    @ParameterizedTest
+    @CsvSource({
+            "权限不足, PermissionDeniedException, ",
+            "权限不足，无法发言, PermissionDeniedException, ",
+            "无权限操作, PermissionDeniedException, ",
+            "权限不足 (needs KICK_MEMBERS), PermissionDeniedException, ",
+            "消息已发送，请勿重复发送, RejectedException, DUPLICATE_SUBMISSION",
+            "包含违禁词, RejectedException, CONTENT_BLOCKED",
+            "请加入房间后再操作, NotFoundException, ",
+            "请加入房间后再发送消息, NotFoundException, ",
+            "房间不存在, NotFoundException, ",
+            "频道不存在, NotFoundException, ",
+            "用户不存在, NotFoundException, ",
+            "角色不存在, NotFoundException, ",
+            "消息不存在, NotFoundException, ",
+            "表情不存在, NotFoundException, ",
+            "任务不存在, NotFoundException, ",
+            "私信发送已达上限, RejectedException, LIMIT_REACHED",
+            "频道类型不支持该操作, RejectedException, WRONG_TARGET",
+            "token无效, AuthenticationException, ",
+            "Token expired, AuthenticationException, ",
+            "请先登录, AuthenticationException, ",
+            "该频道为私密频道，无法发送消息, RejectedException, OTHER",
+            "请求失败，请稍后重试, RejectedException, OTHER"})
+    void failedEnvelopesMapByTheSharedVocabulary(String message, String type, String reason) {
+        HeychatException e = ErrorTable.forFailedEnvelope(WHERE, message);
+
+        assertEquals(type, e.getClass().getSimpleName());
+        if (e instanceof RejectedException rejected) {
+            assertEquals(RejectedException.Reason.valueOf(reason), rejected.reason());
+            assertEquals(message, rejected.platformMessage());
+        }
+    }
+
+    @Test
+    void rowsAreCheckedInOrderSoPermissionWinsOverNotFound() {
+        assertInstanceOf(PermissionDeniedException.class, ErrorTable.forFailedEnvelope(WHERE, "权限不足：角色不存在"));
+        assertInstanceOf(NotFoundException.class, ErrorTable.forFailedEnvelope(WHERE, "房间不存在，token 正常"));
+    }
+
+    @Test
+    void anEmptyMessageIsAnOtherRejection() {
+        RejectedException e = assertInstanceOf(RejectedException.class, ErrorTable.forFailedEnvelope(WHERE, ""));
+
+        assertEquals(RejectedException.Reason.OTHER, e.reason());
+    }
+
+    @Test
+    void http429IsRateLimitedWithTheWait() {
+        HeychatException e = ErrorTable.forStatus(WHERE, 429, Optional.empty(), Optional.of(Duration.ofSeconds(3)));
+
+        assertEquals(Optional.of(Duration.ofSeconds(3)), assertInstanceOf(RateLimitedException.class, e).retryAfter());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {500, 502, 503, 504})
+    void http5xxIsUnavailable(int status) {
+        assertInstanceOf(UnavailableException.class, ErrorTable.forStatus(WHERE, status, Optional.empty(), Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {401, 403})
+    void http401And403AreAuthenticationFailures(int status) {
+        assertInstanceOf(AuthenticationException.class, ErrorTable.forStatus(WHERE, status, Optional.of("token无效"), Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 404, 405, 302})
+    void otherStatusesMeanWeSentSomethingThePlatformCannotRead(int status) {
+        HeychatException e = ErrorTable.forStatus(WHERE, status, Optional.of("参数错误: room_id must be a string"), Optional.empty());
+
+        assertInstanceOf(HeychatProtocolException.class, e);
+        assertEquals("request not understood: " + WHERE + " answered HTTP " + status + ": 参数错误: room_id must be a string",
+                e.getMessage());
+    }
+}
