@@ -14,7 +14,8 @@ import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.fake.PostedMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -222,9 +223,13 @@ final class Rules {
      * or a fresh one. Call it last, right before the message is stored, and then {@link #rememberAck}.
      */
     static AckId ackIdFor(WorldState world, UserId bot, Optional<AckId> given) {
-        Map<AckId, Instant> used = world.ackIds.computeIfAbsent(bot, b -> new HashMap<>());
+        Map<AckId, Instant> used = world.ackIds.computeIfAbsent(bot, b -> new LinkedHashMap<>());
         Instant now = world.now();
-        used.values().removeIf(at -> !now.isBefore(at.plus(ACK_WINDOW)));
+        // insertion order is time order (the clock never goes back), so expired ids are all at the head
+        Iterator<Instant> oldestFirst = used.values().iterator();
+        while (oldestFirst.hasNext() && !now.isBefore(oldestFirst.next().plus(ACK_WINDOW))) {
+            oldestFirst.remove();
+        }
         if (given.isPresent() && used.containsKey(given.get())) {
             throw Errors.duplicate();
         }
@@ -232,7 +237,7 @@ final class Rules {
     }
 
     static void rememberAck(WorldState world, UserId bot, AckId ackId) {
-        world.ackIds.computeIfAbsent(bot, b -> new HashMap<>()).put(ackId, world.now());
+        world.ackIds.computeIfAbsent(bot, b -> new LinkedHashMap<>()).put(ackId, world.now());
     }
 
     /** The user exists, shares a room with the bot, and has not been sent too many messages without answering. */

@@ -71,7 +71,7 @@ public final class Permissions {
      * @throws IllegalArgumentException when the text is not an unsigned 64-bit decimal number
      */
     public static Permissions parse(String decimal) {
-        if (decimal == null || !decimal.matches("[0-9]{1,20}")) {
+        if (decimal == null || decimal.isEmpty() || decimal.length() > 20 || !decimal.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("permissions: must be a decimal bitmask, got \"" + decimal + "\"");
         }
         try {

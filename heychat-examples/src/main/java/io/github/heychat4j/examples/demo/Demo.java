@@ -138,7 +138,7 @@ public final class Demo {
                 world.messages(channel.channel()).stream()
                         .filter(m -> m.author().equals(heychat.self()))
                         .forEach(m -> out.println("   #" + details.channel(channel.channel()).map(Channel::name).orElse("?")
-                                + "  " + readable(text(m.content()), names)));
+                                + "  " + readable(text(m.content()), names, details)));
             }
 
             step("7. The HTTP requests the emulator received from the adapter");
@@ -182,10 +182,14 @@ public final class Demo {
         return users.isEmpty() ? "nobody" : users.stream().map(u -> names.getOrDefault(u, u.toString())).collect(Collectors.joining(", "));
     }
 
-    private static String readable(String markup, Map<UserId, String> names) {
+    /** The markup with user mentions and channel links replaced by names, as the Heychat client shows them. */
+    private static String readable(String markup, Map<UserId, String> names, RoomDetails details) {
         String result = markup;
         for (Map.Entry<UserId, String> name : names.entrySet()) {
             result = result.replace(MessageContent.mention(name.getKey()), "@" + name.getValue());
+        }
+        for (Channel channel : details.allChannels()) {
+            result = result.replace(MessageContent.link(channel.id()), "#" + channel.name());
         }
         return result;
     }
