@@ -1,23 +1,28 @@
 package io.github.heychat4j.examples.readme;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.emulator.WorldFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every Java snippet of the README stands, verbatim, in code that this build compiles (this package). */
+/** Every Java snippet of the README stands, verbatim, in code that this build compiles (this package); its world file example loads. */
 class ReadmeSnippetsTest {
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
     private static final Path README = Path.of("..", "README.md");
     private static final Path SOURCES = Path.of("src", "test", "java", "io", "github", "heychat4j", "examples", "readme");
 
@@ -46,5 +51,16 @@ class ReadmeSnippetsTest {
         assertFalse(snippets.isEmpty(), "the README has no java snippet: the pattern is wrong");
         List<String> missing = snippets.stream().filter(s -> !compiled.contains(s)).toList();
         assertTrue(missing.isEmpty(), "README snippets not found in " + SOURCES + ":\n" + String.join("\n---\n", missing));
+    }
+
+    @Test
+    void theReadmesWorldFileExampleIsAValidWorld() throws IOException {
+        Matcher m = JSON_BLOCK.matcher(Files.readString(README, StandardCharsets.UTF_8));
+        assertTrue(m.find(), "the README has no world file example");
+
+        WorldFile world = WorldFile.parse(m.group(1));
+
+        assertEquals(Map.of("demo-token", UserId.of(2398561)), world.tokens());
+        assertEquals(1, world.newWorld().rooms().size());
     }
 }
