@@ -6,7 +6,7 @@ import java.time.Duration;
  * How often and how patiently the adapter retries; which calls it retries is decided by their
  * {@link OperationClass}. The wait before attempt {@code n + 1} is {@code initialBackoff * multiplier^(n-1)},
  * capped at {@code maxBackoff}, randomised by {@code ±jitter}; a {@code Retry-After} from the platform
- * replaces it. A platform or limiter wait longer than {@code maxRetryAfter} is not waited for: the call
+ * replaces it. A platform {@code Retry-After} longer than {@code maxRetryAfter} is not waited for: the call
  * fails with {@link io.github.heychat4j.domain.RateLimitedException} at once.
  *
  * {@snippet :
@@ -18,7 +18,7 @@ import java.time.Duration;
  * @param multiplier     growth per attempt, 1.0 to 10.0
  * @param maxBackoff     the longest backoff, at least {@code initialBackoff}, at most 5 minutes
  * @param jitter         randomisation factor 0.0 to 1.0 (0.5 = between half and one and a half times)
- * @param maxRetryAfter  the longest platform or limiter wait that is waited for, 0 to 10 minutes
+ * @param maxRetryAfter  the longest platform {@code Retry-After} that is waited for (the local limiter waits up to {@link RateLimitPolicy#maxWait()}), 0 to 10 minutes
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, double multiplier, Duration maxBackoff,
                           double jitter, Duration maxRetryAfter) {

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.Heychat;
 import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.PermissionDeniedException;
@@ -26,7 +27,8 @@ import java.util.Set;
 
 /**
  * The README's Java snippets, verbatim, so that they compile with the build; {@link ReadmeSnippetsTest}
- * fails when a README snippet is not found here. The methods are never called: they need a real bot.
+ * fails when a README snippet is not found here. {@link #moreOfWhatABotDoes} also runs against the emulator's
+ * demo world; the others need a real bot and are only compiled.
  */
 final class ReadmeSnippets {
     private ReadmeSnippets() {
@@ -52,24 +54,24 @@ final class ReadmeSnippets {
         }
     }
 
-    static void moreOfWhatABotDoes(HeychatHttp heychat) {
+    static void moreOfWhatABotDoes(Heychat heychat) {
         RoomId room = RoomId.of("3587810143523774464");
-        UserId alice = UserId.of(8828375);
+        UserId carol = UserId.of(66837313);
         ChannelId lobby = ChannelId.of("3377790315296464896");
         ChannelId afk = ChannelId.of("3377790315304853504");
 
-        heychat.rooms().setNickname(room, alice, Nickname.of("测试昵称"));
-        heychat.rooms().clearNickname(room, alice);
-        heychat.rooms().ban(room, alice, Duration.ofMinutes(10), "刷屏");
-        heychat.voice().move(room, lobby, afk, Set.of(alice));
-        heychat.voice().disconnect(ChannelRef.voice(room, afk), alice);
-        heychat.roles().grant(room, alice, RoleId.of("3587810143548940288"));
+        heychat.rooms().setNickname(room, carol, Nickname.of("测试昵称"));
+        heychat.rooms().clearNickname(room, carol);
+        heychat.rooms().ban(room, carol, Duration.ofMinutes(10), "刷屏");
+        heychat.voice().move(room, lobby, afk, Set.of(carol));
+        heychat.voice().disconnect(ChannelRef.voice(room, afk), carol);
+        heychat.roles().grant(room, carol, RoleId.of("3587810143548940288"));
         heychat.messages().send(ChannelRef.text(room, ChannelId.of("3377790315288076288")),
-                MessageContent.markdown("欢迎 " + MessageContent.mention(alice)).mentioning(alice));
+                MessageContent.markdown("欢迎 " + MessageContent.mention(carol)).mentioning(carol));
         heychat.messages().send(ChannelRef.text(room, ChannelId.of("3377790315288076288")), MessageContent.card(
                 Card.of(CardModule.header("今晚开黑"), CardModule.markdown("**20:00** 开黑大厅见"),
                         CardModule.buttons(Button.link("报名", "https://example.com/join")))));
-        heychat.rooms().kick(room, alice);
+        heychat.rooms().kick(room, carol);
     }
 
     static void botArchitecture() {
@@ -82,9 +84,9 @@ final class ReadmeSnippets {
     static void chineseQuickStart() {
         try (HeychatHttp bot = HeychatHttp.fromEnvironment()) {
             RoomId room = bot.rooms().allJoinedRooms().get(0).id();
-            bot.rooms().setNickname(room, UserId.of(8828375), Nickname.of("测试昵称"));
+            bot.rooms().setNickname(room, UserId.of(66837313), Nickname.of("测试昵称"));
             bot.voice().move(room, ChannelId.of("3377790315296464896"), ChannelId.of("3377790315304853504"),
-                    Set.of(UserId.of(8828375)));
+                    Set.of(UserId.of(66837313)));
         }
     }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.emulator.HeychatEmulator;
+import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.emulator.WorldFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,5 +66,21 @@ class ReadmeSnippetsTest {
 
         assertEquals(Map.of("demo-token", UserId.of(2398561)), world.tokens());
         assertEquals(1, world.newWorld().rooms().size());
+    }
+
+    @Test
+    void theReadmesTourOfThePortsRunsAgainstTheDemoWorld() {
+        UserId bot = UserId.of(2398561);
+        UserId carol = UserId.of(66837313);
+        RoomId room = RoomId.of("3587810143523774464");
+        try (HeychatEmulator emulator = HeychatEmulator.builder().token("demo-token", bot).start();
+             HeychatHttp heychat = HeychatHttp.builder().token("demo-token").bot(bot)
+                     .baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri()).build()) {
+
+            ReadmeSnippets.moreOfWhatABotDoes(heychat);
+
+            assertTrue(emulator.world().member(room, carol).isEmpty(), "the tour ends with carol kicked");
+            assertEquals(2, emulator.world().messages(ChannelId.of("3377790315288076288")).size());
+        }
     }
 }
