@@ -97,6 +97,12 @@ public final class FakeWorld {
      */
     public FakeHeychat heychatFor(UserId bot) {
         Inputs.notNull("bot", bot);
+        // Bots are declared only when the world is built, so a bot seen once stays one: a server calls
+        // this for every request, and the map answers without taking the world's lock.
+        FakeHeychat known = bots.get(bot);
+        if (known != null) {
+            return known;
+        }
         if (!state.isBot(bot)) {
             throw new IllegalArgumentException("bot: " + bot + " was not declared with Builder.bot(...)");
         }

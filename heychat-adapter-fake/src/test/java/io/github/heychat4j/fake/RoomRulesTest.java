@@ -10,6 +10,7 @@ import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.channel.ChannelType;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.role.Permissions;
+import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.room.Ban;
 import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Nickname;
@@ -94,6 +95,27 @@ class RoomRulesTest {
         assertEquals(Set.of(BOT_ROLE), details.myRoles());
         assertEquals(world.details(ROOM).orElseThrow().channels(), details.channels());
         assertEquals(world.roles(ROOM), details.roles());
+    }
+
+    @Test
+    void detailsFollowEveryChangeMadeAfterAnEarlierRead() {
+        FakeWorld world = world(Permission.MANAGE_CHANNELS, Permission.MANAGE_ROLES, Permission.KICK_MEMBERS);
+        FakeHeychat bot = world.heychatFor(BOT);
+        RoomDetails before = bot.rooms().details(ROOM);
+        int membersBefore = world.members(ROOM).size();
+
+        bot.channels().rename(GENERAL_REF, "闲聊");
+        bot.roles().create(ROOM, RoleDraft.named("值班"));
+        bot.rooms().kick(ROOM, ALICE);
+        world.join(ROOM, STRANGER);
+
+        RoomDetails after = bot.rooms().details(ROOM);
+        assertEquals("闲聊", after.channel(GENERAL).orElseThrow().name());
+        assertEquals(before.roles().size() + 1, after.roles().size());
+        assertTrue(world.member(ROOM, ALICE).isEmpty());
+        assertEquals(membersBefore, world.members(ROOM).size());
+        assertTrue(world.members(ROOM).stream().anyMatch(m -> m.id().equals(STRANGER)));
+        assertEquals(after, world.heychatFor(BOT).rooms().details(ROOM));
     }
 
     @Test

@@ -47,7 +47,8 @@ public final class CallRoute {
         boolean ambiguous = faults.takeAmbiguous(op);
         T result;
         try {
-            result = world.locked(() -> body.apply(world));
+            // A read leaves the world's cached snapshots in place; anything else may change the world.
+            result = op.isRead() ? world.reading(() -> body.apply(world)) : world.locked(() -> body.apply(world));
         } catch (HeychatException refused) {
             if (ambiguous) {
                 throw failed(call, new AmbiguousOutcomeException(op.methodName() + ": the answer was lost (fault injected)", refused));

@@ -27,7 +27,7 @@ public final class FakeRoles implements RoleGateway {
 
     @Override
     public List<Role> list(RoomId room) {
-        return route.call(self, Operation.ROLES_LIST, Args.of("room", room), w -> Rules.joinedRoom(w, room, self).roleList());
+        return route.call(self, Operation.ROLES_LIST, Args.of("room", room), w -> w.roleList(Rules.joinedRoom(w, room, self)));
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class FakeRooms implements RoomGateway {
     public RoomDetails details(RoomId room) {
         return route.call(self, Operation.ROOMS_DETAILS, Args.of("room", room), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
-            return r.details(w.rolesOf(r, self));
+            return w.details(r, w.rolesOf(r, self));
         });
     }
 

@@ -20,6 +20,13 @@ public final class FaultPlan {
     private final Map<Operation, Integer> ambiguous = new EnumMap<>(Operation.class);
     private final Map<Operation, Duration> latency = new EnumMap<>(Operation.class);
 
+    /**
+     * Whether any fault was planned since the last {@link #clear()}. Most worlds never plan one, and every
+     * call asks three questions here: this one volatile read answers them all without the monitor,
+     * which many threads calling at once would otherwise queue on.
+     */
+    private volatile boolean planned;
+
     private record Conditional(Predicate<JournalEntry> call, HeychatException failure) {
     }
 
@@ -34,16 +41,19 @@ public final class FaultPlan {
         for (int i = 0; i < times; i++) {
             queue.addLast(failure);
         }
+        planned = true;
     }
 
     /** Every call that matches fails with {@code failure}, until cleared. */
     public synchronized void failWhen(Predicate<JournalEntry> call, HeychatException failure) {
         failWhen.add(new Conditional(Inputs.notNull("call", call), Inputs.notNull("failure", failure)));
+        planned = true;
     }
 
     /** The next call of {@code op} is applied but answers ambiguously. */
     public synchronized void ambiguousNext(Operation op) {
         ambiguous.merge(Inputs.notNull("op", op), 1, Integer::sum);
+        planned = true;
     }
 
     /** Every call of {@code op} takes {@code extra} longer, until cleared; zero removes the delay. */
@@ -56,6 +66,7 @@ public final class FaultPlan {
             latency.remove(op);
         } else {
             latency.put(op, extra);
+            planned = true;
         }
     }
 
@@ -65,33 +76,49 @@ public final class FaultPlan {
         failWhen.clear();
         ambiguous.clear();
         latency.clear();
+        planned = false;
     }
 
     /** The failure planned for this call, if any; a one-shot failure is used up. */
-    synchronized Optional<HeychatException> takeFailure(JournalEntry call) {
-        Deque<HeychatException> queue = failNext.get(call.operation());
-        if (queue != null && !queue.isEmpty()) {
-            return Optional.of(queue.removeFirst());
+    Optional<HeychatException> takeFailure(JournalEntry call) {
+        if (!planned) {
+            return Optional.empty();
         }
-        return failWhen.stream().filter(c -> c.call().test(call)).map(Conditional::failure).findFirst();
+        synchronized (this) {
+            Deque<HeychatException> queue = failNext.get(call.operation());
+            if (queue != null && !queue.isEmpty()) {
+                return Optional.of(queue.removeFirst());
+            }
+            return failWhen.stream().filter(c -> c.call().test(call)).map(Conditional::failure).findFirst();
+        }
     }
 
     /** Whether this call of {@code op} answers ambiguously; used up when true. */
-    synchronized boolean takeAmbiguous(Operation op) {
-        Integer left = ambiguous.get(op);
-        if (left == null) {
+    boolean takeAmbiguous(Operation op) {
+        if (!planned) {
             return false;
         }
-        if (left == 1) {
-            ambiguous.remove(op);
-        } else {
-            ambiguous.put(op, left - 1);
+        synchronized (this) {
+            Integer left = ambiguous.get(op);
+            if (left == null) {
+                return false;
+            }
+            if (left == 1) {
+                ambiguous.remove(op);
+            } else {
+                ambiguous.put(op, left - 1);
+            }
+            return true;
         }
-        return true;
     }
 
     /** The latency added to calls of {@code op}; zero when none. */
-    synchronized Duration latency(Operation op) {
-        return latency.getOrDefault(op, Duration.ZERO);
+    Duration latency(Operation op) {
+        if (!planned) {
+            return Duration.ZERO;
+        }
+        synchronized (this) {
+            return latency.getOrDefault(op, Duration.ZERO);
+        }
     }
 }

@@ -10,7 +10,6 @@ import io.github.heychat4j.domain.meme.MemePath;
 import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Room;
-import io.github.heychat4j.domain.room.RoomDetails;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,10 +50,6 @@ final class RoomState {
 
     Room toRoom(Optional<Instant> joinedAt) {
         return new Room(id, name, Optional.empty(), Optional.empty(), owner, false, Optional.empty(), false, joinedAt);
-    }
-
-    RoomDetails details(Set<RoleId> myRoles) {
-        return new RoomDetails(toRoom(Optional.empty()), channelTree(), roleList(), myRoles);
     }
 
     /** Highest position first; the order of declaration among equals. */

@@ -67,10 +67,23 @@ public final class WorldState {
     final Map<UserId, Map<AckId, Instant>> ackIds = new HashMap<>();
     final List<UploadedFile> uploads = new ArrayList<>();
     final Map<StreamTaskId, RunningStream> streams = new LinkedHashMap<>();
+    /**
+     * The rooms' snapshots (channel tree, roles, members) built since the world last changed. Reads are
+     * most calls, and the snapshots are immutable, so one copy serves them all until a
+     * {@link #locked} section drops it; the journal then holds one copy, not one per call.
+     */
+    private final Map<RoomId, RoomSnapshots> snapshots = new HashMap<>();
     private long nextId = FIRST_ID;
     private long nextAck = 1;
 
     record BotAndUser(UserId bot, UserId user) {
+    }
+
+    /** One room's snapshots, each built on first use; guarded by the world's lock. */
+    private static final class RoomSnapshots {
+        private List<Channel> channelTree;
+        private List<Role> roles;
+        private List<Member> members;
     }
 
     /**
@@ -87,8 +100,25 @@ public final class WorldState {
         return clock;
     }
 
-    /** Runs {@code action} holding the world's lock. */
+    /**
+     * Runs {@code action}, which may change the world, holding the world's lock. The room snapshots
+     * cached so far may no longer be true, so they are dropped first.
+     */
     public <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            snapshots.clear();
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code action}, which only reads the world, holding the world's lock; the room snapshots
+     * cached so far stay true.
+     */
+    <T> T reading(Supplier<T> action) {
         lock.lock();
         try {
             return action.get();
@@ -142,7 +172,7 @@ public final class WorldState {
 
     /** Whether {@code id} was declared as a bot. */
     public boolean isBot(UserId id) {
-        return locked(() -> users.containsKey(id) && users.get(id).bot());
+        return reading(() -> users.containsKey(id) && users.get(id).bot());
     }
 
     /** Adds a room with its @everyone role; the owner, if any, becomes a member. */
@@ -319,12 +349,12 @@ public final class WorldState {
 
     /** Every room. */
     public List<Room> rooms() {
-        return locked(() -> rooms.values().stream().map(r -> r.toRoom(Optional.empty())).toList());
+        return reading(() -> rooms.values().stream().map(r -> r.toRoom(Optional.empty())).toList());
     }
 
     /** The rooms {@code user} is a member of, with their join time. */
     public List<Room> roomsOf(UserId user) {
-        return locked(() -> rooms.values().stream()
+        return reading(() -> rooms.values().stream()
                 .filter(r -> r.members.containsKey(user))
                 .map(r -> r.toRoom(Optional.of(r.members.get(user).joinedAt)))
                 .toList());
@@ -332,63 +362,95 @@ public final class WorldState {
 
     /** The room's view, without anyone's own roles. */
     public Optional<RoomDetails> details(RoomId id) {
-        return locked(() -> room(id).map(r -> r.details(Set.of())));
+        return reading(() -> room(id).map(r -> details(r, Set.of())));
     }
 
     /** The room's members in join order. */
     public List<Member> members(RoomId id) {
-        return locked(() -> room(id).map(this::memberList).orElse(List.of()));
+        return reading(() -> room(id).map(this::memberList).orElse(List.of()));
     }
 
+    /** The room's members in join order. */
     List<Member> memberList(RoomState room) {
-        return room.members.values().stream().map(m -> room.toMember(m, users.get(m.user))).toList();
+        RoomSnapshots cached = snapshotsOf(room);
+        if (cached.members == null) {
+            cached.members = room.members.values().stream().map(m -> room.toMember(m, users.get(m.user))).toList();
+        }
+        return cached.members;
+    }
+
+    /** The room's roles, highest first, @everyone included. */
+    List<Role> roleList(RoomState room) {
+        RoomSnapshots cached = snapshotsOf(room);
+        if (cached.roles == null) {
+            cached.roles = room.roleList();
+        }
+        return cached.roles;
+    }
+
+    /** The room's top-level channels, each holding its children. */
+    List<Channel> channelTree(RoomState room) {
+        RoomSnapshots cached = snapshotsOf(room);
+        if (cached.channelTree == null) {
+            cached.channelTree = room.channelTree();
+        }
+        return cached.channelTree;
+    }
+
+    /** The room's view, with {@code myRoles} as the caller's own roles. */
+    RoomDetails details(RoomState room, Set<RoleId> myRoles) {
+        return new RoomDetails(room.toRoom(Optional.empty()), channelTree(room), roleList(room), myRoles);
+    }
+
+    private RoomSnapshots snapshotsOf(RoomState room) {
+        return snapshots.computeIfAbsent(room.id, id -> new RoomSnapshots());
     }
 
     /** One member. */
     public Optional<Member> member(RoomId id, UserId user) {
-        return locked(() -> room(id).flatMap(r -> Optional.ofNullable(r.members.get(user)).map(m -> r.toMember(m, users.get(user)))));
+        return reading(() -> room(id).flatMap(r -> Optional.ofNullable(r.members.get(user)).map(m -> r.toMember(m, users.get(user)))));
     }
 
     /** The room's roles, highest first, @everyone included. */
     public List<Role> roles(RoomId id) {
-        return locked(() -> room(id).map(RoomState::roleList).orElse(List.of()));
+        return reading(() -> room(id).map(this::roleList).orElse(List.of()));
     }
 
     /** Every channel of the room's tree, depth first. */
     public List<Channel> channels(RoomId id) {
-        return locked(() -> room(id).map(r -> r.channelTree().stream().flatMap(Channel::flatten).toList()).orElse(List.of()));
+        return reading(() -> room(id).map(r -> channelTree(r).stream().flatMap(Channel::flatten).toList()).orElse(List.of()));
     }
 
     /** The channel's messages in order, without deleted ones. */
     public List<PostedMessage> messages(ChannelId channel) {
-        return locked(() -> messages.values().stream().filter(m -> m.channel().equals(channel)).toList());
+        return reading(() -> messages.values().stream().filter(m -> m.channel().equals(channel)).toList());
     }
 
     /** The direct messages between two users, both ways, in order. */
     public List<DirectMessage> directMessages(UserId a, UserId b) {
-        return locked(() -> directMessages.stream()
+        return reading(() -> directMessages.stream()
                 .filter(m -> (m.from().equals(a) && m.to().equals(b)) || (m.from().equals(b) && m.to().equals(a)))
                 .toList());
     }
 
     /** A channel message that was not deleted. */
     public Optional<PostedMessage> message(MessageId id) {
-        return locked(() -> Optional.ofNullable(messages.get(id)));
+        return reading(() -> Optional.ofNullable(messages.get(id)));
     }
 
     /** The reactions on a message. */
     public Set<Reaction> reactions(MessageId id) {
-        return locked(() -> Set.copyOf(reactions.getOrDefault(id, Set.of())));
+        return reading(() -> Set.copyOf(reactions.getOrDefault(id, Set.of())));
     }
 
     /** The voice channel a user is in. */
     public Optional<ChannelId> voiceChannelOf(RoomId id, UserId user) {
-        return locked(() -> room(id).flatMap(r -> Optional.ofNullable(r.voicePresence.get(user))));
+        return reading(() -> room(id).flatMap(r -> Optional.ofNullable(r.voicePresence.get(user))));
     }
 
     /** The users in a voice channel, in the order they came. */
     public List<UserId> usersIn(ChannelId channel) {
-        return locked(() -> roomOfChannel(channel).map(r -> usersIn(r, channel)).orElse(List.of()));
+        return reading(() -> roomOfChannel(channel).map(r -> usersIn(r, channel)).orElse(List.of()));
     }
 
     static List<UserId> usersIn(RoomState room, ChannelId channel) {
@@ -397,7 +459,7 @@ public final class WorldState {
 
     /** When a ban ends, if the user is banned now. */
     public Optional<Instant> bannedUntil(RoomId id, UserId user) {
-        return locked(() -> room(id).flatMap(r -> activeBan(r, user)));
+        return reading(() -> room(id).flatMap(r -> activeBan(r, user)));
     }
 
     Optional<Instant> activeBan(RoomState room, UserId user) {
@@ -406,24 +468,24 @@ public final class WorldState {
 
     /** Whether the user's microphone is muted across the room. */
     public boolean isMicrophoneMuted(RoomId id, UserId user) {
-        return locked(() -> room(id).map(r -> r.microphoneMuted.contains(user)).orElse(false));
+        return reading(() -> room(id).map(r -> r.microphoneMuted.contains(user)).orElse(false));
     }
 
     /** Whether the user's speaker is muted across the room. */
     public boolean isSpeakerMuted(RoomId id, UserId user) {
-        return locked(() -> room(id).map(r -> r.speakerMuted.contains(user)).orElse(false));
+        return reading(() -> room(id).map(r -> r.speakerMuted.contains(user)).orElse(false));
     }
 
     /** Whether the channel toggle has muted the user's microphone in that voice channel. */
     public boolean isMicrophoneMutedIn(ChannelId channel, UserId user) {
-        return locked(() -> roomOfChannel(channel)
+        return reading(() -> roomOfChannel(channel)
                 .map(r -> r.channelMicrophoneMuted.contains(new RoomState.ChannelUser(channel, user)))
                 .orElse(false));
     }
 
     /** The room's emoji and stickers. */
     public RoomMemes memes(RoomId id) {
-        return locked(() -> room(id).map(WorldState::memesOf).orElse(new RoomMemes(List.of(), List.of())));
+        return reading(() -> room(id).map(WorldState::memesOf).orElse(new RoomMemes(List.of(), List.of())));
     }
 
     static RoomMemes memesOf(RoomState room) {
@@ -433,34 +495,34 @@ public final class WorldState {
 
     /** The channel's password, if set. */
     public Optional<ChannelPassword> password(ChannelId channel) {
-        return locked(() -> roomOfChannel(channel).flatMap(r -> r.channels.get(channel).password));
+        return reading(() -> roomOfChannel(channel).flatMap(r -> r.channels.get(channel).password));
     }
 
     /** The channel's slow-mode interval; zero when off or the channel is unknown. */
     public Duration slowMode(ChannelId channel) {
-        return locked(() -> roomOfChannel(channel).map(r -> r.channels.get(channel).slowMode).orElse(Duration.ZERO));
+        return reading(() -> roomOfChannel(channel).map(r -> r.channels.get(channel).slowMode).orElse(Duration.ZERO));
     }
 
     /** The channel's role overwrites, in the order they were first set. */
     public List<RoleOverwrite> roleOverwrites(ChannelId channel) {
-        return locked(() -> roomOfChannel(channel).map(r -> List.copyOf(r.channels.get(channel).roleOverwrites.values()))
+        return reading(() -> roomOfChannel(channel).map(r -> List.copyOf(r.channels.get(channel).roleOverwrites.values()))
                 .orElse(List.of()));
     }
 
     /** The channel's user overwrites, in the order they were first set. */
     public List<UserOverwrite> userOverwrites(ChannelId channel) {
-        return locked(() -> roomOfChannel(channel).map(r -> List.copyOf(r.channels.get(channel).userOverwrites.values()))
+        return reading(() -> roomOfChannel(channel).map(r -> List.copyOf(r.channels.get(channel).userOverwrites.values()))
                 .orElse(List.of()));
     }
 
     /** Every upload, in order. */
     public List<UploadedFile> uploads() {
-        return locked(() -> List.copyOf(uploads));
+        return reading(() -> List.copyOf(uploads));
     }
 
     /** Every stream started, in order, stopped ones included. */
     public List<RunningStream> streams() {
-        return locked(() -> List.copyOf(streams.values()));
+        return reading(() -> List.copyOf(streams.values()));
     }
 
     /** The roles of a member, for the member's own view. */

@@ -5,8 +5,11 @@ import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
+import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Nickname;
+import io.github.heychat4j.domain.room.Room;
+import io.github.heychat4j.domain.room.RoomDetails;
 import io.github.heychat4j.emulator.RecordedRequest;
 import io.github.heychat4j.emulator.WireFault;
 import io.github.heychat4j.fake.FakeWorld;
@@ -16,6 +19,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -194,29 +199,45 @@ public final class AdminApi {
         return result;
     }
 
-    private ObjectNode room(RoomId id) {
+    private WireResult room(RoomId id) {
         FakeWorld world = served.world();
-        var room = world.rooms().stream().filter(r -> r.id().equals(id)).findFirst()
+        Room room = world.rooms().stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BadRequest("room", "is not a room of the world: " + id));
         long owner = room.owner().map(UserId::value).orElse(0L);
-        ObjectNode result = Json.object();
-        result.set("room", WireEncoder.room(room));
-        ArrayNode channels = result.putArray("channels");
-        world.details(id).ifPresent(details -> details.channels()
-                .forEach(c -> channels.add(WireEncoder.channel(c, owner))));
-        ArrayNode roles = result.putArray("roles");
-        world.roles(id).forEach(r -> roles.add(WireEncoder.role(r, id, owner)));
-        ArrayNode members = result.putArray("members");
-        for (Member member : world.members(id)) {
-            ObjectNode m = members.addObject();
-            m.put("user_id", member.id().value());
-            m.put("nickname", member.nickname());
-            m.put("room_nickname", member.roomNickname().map(Nickname::value).orElse(""));
-            m.put("bot", member.bot());
-            m.set("roles", WireEncoder.roleIds(member.roles()));
-            m.put("voice_channel_id", world.voiceChannelOf(id, member.id()).map(ChannelId::value).orElse(""));
-            m.put("banned_until", world.bannedUntil(id, member.id()).map(Object::toString).orElse(""));
-        }
-        return result;
+        List<Channel> channels = world.details(id).map(RoomDetails::channels).orElse(List.of());
+        List<Role> roles = world.roles(id);
+        List<MemberState> members = world.members(id).stream()
+                .map(m -> new MemberState(m, world.voiceChannelOf(id, m.id()), world.bannedUntil(id, m.id())))
+                .toList();
+        return out -> {
+            out.writeStartObject();
+            out.writeName("room");
+            WireEncoder.room(out, room);
+            out.writeArrayPropertyStart("channels");
+            channels.forEach(c -> WireEncoder.channel(out, c, owner));
+            out.writeEndArray();
+            out.writeArrayPropertyStart("roles");
+            roles.forEach(r -> WireEncoder.role(out, r, id, owner));
+            out.writeEndArray();
+            out.writeArrayPropertyStart("members");
+            for (MemberState m : members) {
+                out.writeStartObject();
+                out.writeNumberProperty("user_id", m.member().id().value());
+                out.writeStringProperty("nickname", m.member().nickname());
+                out.writeStringProperty("room_nickname", m.member().roomNickname().map(Nickname::value).orElse(""));
+                out.writeBooleanProperty("bot", m.member().bot());
+                out.writeName("roles");
+                WireEncoder.roleIds(out, m.member().roles());
+                out.writeStringProperty("voice_channel_id", m.voiceChannel().map(ChannelId::value).orElse(""));
+                out.writeStringProperty("banned_until", m.bannedUntil().map(Object::toString).orElse(""));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        };
+    }
+
+    /** A member with what the world knows of it beyond the member list, looked up before the reply is written. */
+    private record MemberState(Member member, Optional<ChannelId> voiceChannel, Optional<Instant> bannedUntil) {
     }
 }

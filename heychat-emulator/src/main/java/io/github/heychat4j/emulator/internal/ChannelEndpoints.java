@@ -204,7 +204,7 @@ final class ChannelEndpoints {
     }
 
     /** Row 36, POST /chatroom/v3/channel/create: {@code {channel: Channel}} (assumed shape, golden 36). */
-    static JsonNode create(Call call) {
+    static WireResult create(Call call) {
         JsonBody body = call.body();
         RoomId room = RoomId.of(body.id("room_id"));
         String name = body.string("channel_name");
@@ -219,9 +219,13 @@ final class ChannelEndpoints {
         Optional<ChannelId> parent = body.optionalId("parent_id").filter(p -> !p.equals("0")).map(ChannelId::of);
         body.optionalString("nonce");
         Channel created = call.heychat().channels().create(room, new NewChannel(name, type, parent, backend));
-        ObjectNode result = Json.object();
-        result.set("channel", WireEncoder.channel(created, call.heychat().self().value()));
-        return result;
+        long creator = call.heychat().self().value();
+        return out -> {
+            out.writeStartObject();
+            out.writeName("channel");
+            WireEncoder.channel(out, created, creator);
+            out.writeEndObject();
+        };
     }
 
     /** Row 37, POST /chatroom/v2/channel/delete. */

@@ -25,34 +25,44 @@ public final class FaultSchedule {
     }
 
     private final Map<String, Deque<Pending>> byPath = new HashMap<>();
+    /**
+     * Whether any fault waits. Every request asks, and almost always none does: this volatile read
+     * answers without the monitor, which concurrent requests would otherwise queue on.
+     */
+    private volatile boolean waiting;
 
     /** Queues {@code fault} for the next {@code times} requests to {@code path}. */
     public synchronized void add(String path, WireFault fault, int times) {
         byPath.computeIfAbsent(path, p -> new ArrayDeque<>()).addLast(new Pending(fault, times));
+        waiting = true;
     }
 
     /** Takes the fault for one request to {@code path}, if any is waiting. */
-    public synchronized Optional<WireFault> take(String path) {
-        if (byPath.isEmpty()) {
+    public Optional<WireFault> take(String path) {
+        if (!waiting) {
             return Optional.empty();
         }
-        Deque<Pending> queue = byPath.get(path);
-        if (queue == null || queue.isEmpty()) {
-            return Optional.empty();
-        }
-        Pending head = queue.peekFirst();
-        head.remaining--;
-        if (head.remaining == 0) {
-            queue.removeFirst();
-            if (queue.isEmpty()) {
-                byPath.remove(path);
+        synchronized (this) {
+            Deque<Pending> queue = byPath.get(path);
+            if (queue == null || queue.isEmpty()) {
+                return Optional.empty();
             }
+            Pending head = queue.peekFirst();
+            head.remaining--;
+            if (head.remaining == 0) {
+                queue.removeFirst();
+                if (queue.isEmpty()) {
+                    byPath.remove(path);
+                    waiting = !byPath.isEmpty();
+                }
+            }
+            return Optional.of(head.fault);
         }
-        return Optional.of(head.fault);
     }
 
     /** Forgets every waiting fault. */
     public synchronized void clear() {
         byPath.clear();
+        waiting = false;
     }
 }

@@ -1,22 +1,25 @@
 package io.github.heychat4j.emulator.internal;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The emulator's one JSON configuration, built once: a tree reader and two writers. The emulator
- * works on trees only, so that what it accepts and writes is decided field by field in its own wire
- * code, never by reflection. Shares nothing with the HTTP adapter's JSON code.
+ * The emulator's one JSON configuration, built once: a tree reader, a tree writer and generators. The
+ * emulator reads trees and writes trees or generator calls, never objects by reflection, so that what
+ * it accepts and writes is decided field by field in its own wire code. Shares nothing with the HTTP
+ * adapter's JSON code.
  */
 public final class Json {
 
@@ -35,11 +38,6 @@ public final class Json {
         return NODES.objectNode();
     }
 
-    /** A new empty array node. */
-    public static ArrayNode array() {
-        return NODES.arrayNode();
-    }
-
     /** Parses JSON text; empty when it is not valid JSON. */
     public static Optional<JsonNode> parse(byte[] bytes) {
         try {
@@ -54,9 +52,14 @@ public final class Json {
         return parse(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Compact UTF-8 bytes. */
-    public static byte[] bytes(JsonNode node) {
-        return WRITER.writeValueAsBytes(node);
+    /** Compact UTF-8 bytes of what {@code writing} writes into a generator. */
+    public static byte[] write(Consumer<JsonGenerator> writing) {
+        // The generator buffers what it writes and hands it over when closed, usually in one piece.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator out = MAPPER.createGenerator(bytes)) {
+            writing.accept(out);
+        }
+        return bytes.toByteArray();
     }
 
     /** Compact text. */

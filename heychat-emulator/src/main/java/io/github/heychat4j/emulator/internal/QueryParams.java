@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class QueryParams {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
+    private static final Pattern INTEGER = Pattern.compile("[0-9]{1,9}");
 
     private final Map<String, String> values;
 
@@ -39,6 +40,11 @@ public final class QueryParams {
     }
 
     private static String decode(String text) {
+        // Most names and values hold no escape, and URLDecoder would return them unchanged after setting
+        // up a buffer for each one.
+        if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
+            return text;
+        }
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
@@ -96,7 +102,7 @@ public final class QueryParams {
         if (value == null || value.isEmpty()) {
             return fallback;
         }
-        if (!value.matches("[0-9]{1,9}")) {
+        if (!INTEGER.matcher(value).matches()) {
             throw new BadRequest(name, "must be a non-negative integer, got \"" + value + "\"");
         }
         return Integer.parseInt(value);

@@ -7,7 +7,6 @@ import io.github.heychat4j.domain.RateLimitedException;
 import io.github.heychat4j.domain.RejectedException;
 import io.github.heychat4j.domain.UnavailableException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
 import java.util.Map;
@@ -43,23 +42,45 @@ public record Reply(int status, byte[] body, Map<String, String> headers, boolea
     public static final String TOO_MANY_REQUESTS = "请求过于频繁，请稍后重试";
 
     /** A success envelope around {@code result}. */
+    public static Reply ok(WireResult result) {
+        return new Reply(200, Json.write(out -> {
+            out.writeStartObject();
+            out.writeStringProperty("status", "ok");
+            out.writeStringProperty("msg", "");
+            out.writeName("result");
+            result.writeTo(out);
+            out.writeEndObject();
+        }), Map.of(), false);
+    }
+
+    /** A success envelope around a result built as a tree. */
     public static Reply ok(JsonNode result) {
-        return new Reply(200, Json.bytes(envelope("ok", "", result)), Map.of(), false);
+        return ok(WireResult.of(result));
     }
 
     /** A success envelope with the upload endpoint's extra {@code "version": "1.0"}. */
-    public static Reply okVersioned(JsonNode result) {
-        ObjectNode envelope = Json.object();
-        envelope.put("status", "ok");
-        envelope.put("msg", "");
-        envelope.put("version", "1.0");
-        envelope.set("result", result);
-        return new Reply(200, Json.bytes(envelope), Map.of(), false);
+    public static Reply okVersioned(WireResult result) {
+        return new Reply(200, Json.write(out -> {
+            out.writeStartObject();
+            out.writeStringProperty("status", "ok");
+            out.writeStringProperty("msg", "");
+            out.writeStringProperty("version", "1.0");
+            out.writeName("result");
+            result.writeTo(out);
+            out.writeEndObject();
+        }), Map.of(), false);
     }
 
-    /** A failed envelope with {@code msg}, at the given HTTP status. */
+    /** A failed envelope with {@code msg} (and an empty {@code result}), at the given HTTP status. */
     public static Reply failed(int status, String msg) {
-        return new Reply(status, Json.bytes(envelope("failed", msg, Json.object())), Map.of(), false);
+        return new Reply(status, Json.write(out -> {
+            out.writeStartObject();
+            out.writeStringProperty("status", "failed");
+            out.writeStringProperty("msg", msg);
+            out.writeObjectPropertyStart("result");
+            out.writeEndObject();
+            out.writeEndObject();
+        }), Map.of(), false);
     }
 
     /** HTTP 400 for a request the platform could not read. */
@@ -106,13 +127,5 @@ public record Reply(int status, byte[] body, Map<String, String> headers, boolea
         }
         // PermissionDenied, NotFound (and anything else the world throws) travel as their text.
         return failed(200, e.getMessage() == null ? SERVER_ERROR : e.getMessage());
-    }
-
-    private static ObjectNode envelope(String status, String msg, JsonNode result) {
-        ObjectNode envelope = Json.object();
-        envelope.put("status", status);
-        envelope.put("msg", msg);
-        envelope.set("result", result);
-        return envelope;
     }
 }

@@ -8,9 +8,8 @@ import io.github.heychat4j.domain.meme.MemePath;
 import io.github.heychat4j.domain.meme.RoomMemes;
 import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.role.RoleDraft;
+import io.github.heychat4j.domain.room.Member;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,21 +22,26 @@ final class RoleEndpoints {
     }
 
     /** Row 7, GET /chatroom/v2/room_role/roles: {@code {roles: [Role]}}. */
-    static JsonNode list(Call call) {
+    static WireResult list(Call call) {
         RoomId room = RoomId.of(call.query().id("room_id"));
         List<Role> roles = call.heychat().roles().list(room);
         long owner = call.ownerOf(room);
-        ObjectNode result = Json.object();
-        ArrayNode array = result.putArray("roles");
-        roles.forEach(role -> array.add(WireEncoder.role(role, room, owner)));
-        return result;
+        return out -> {
+            out.writeStartObject();
+            out.writeArrayPropertyStart("roles");
+            for (Role role : roles) {
+                WireEncoder.role(out, role, room, owner);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        };
     }
 
     /**
      * Row 8, POST /chatroom/v2/room_role/create. Served as {@code result} = the role itself
      * (golden 08-role-create.direct.json); clients also accept {@code result.role}.
      */
-    static JsonNode create(Call call) {
+    static WireResult create(Call call) {
         JsonBody body = call.body();
         RoomId room = RoomId.of(body.id("room_id"));
         int type = body.integer("type");
@@ -46,18 +50,22 @@ final class RoleEndpoints {
         }
         body.string("nonce");
         Role role = call.heychat().roles().create(room, draft(body));
-        return WireEncoder.role(role, room, call.ownerOf(room));
+        return written(role, room, call.ownerOf(room));
     }
 
     /** Row 9, POST /chatroom/v2/room_role/update: {@code result} = the role itself, as row 8. */
-    static JsonNode update(Call call) {
+    static WireResult update(Call call) {
         JsonBody body = call.body();
         RoomId room = RoomId.of(body.id("room_id"));
         RoleId id = RoleId.of(body.id("id"));
         body.integer("type");
         int position = body.integer("position");
         Role role = call.heychat().roles().update(room, id, draft(body), position);
-        return WireEncoder.role(role, room, call.ownerOf(room));
+        return written(role, room, call.ownerOf(room));
+    }
+
+    private static WireResult written(Role role, RoomId room, long owner) {
+        return out -> WireEncoder.role(out, role, room, owner);
     }
 
     private static RoleDraft draft(JsonBody body) {
@@ -105,19 +113,31 @@ final class RoleEndpoints {
     }
 
     /** Row 13, GET /chatroom/v3/msg/meme/room/list: {@code {emoji: [...], sticker: [...]}}. */
-    static JsonNode memes(Call call) {
+    static WireResult memes(Call call) {
         RoomId room = RoomId.of(call.query().id("room_id"));
         RoomMemes memes = call.heychat().memes().list(room);
-        ObjectNode result = Json.object();
-        ArrayNode emoji = result.putArray("emoji");
-        memes.emoji().forEach(m -> emoji.add(meme(call, room, m)));
-        ArrayNode stickers = result.putArray("sticker");
-        memes.stickers().forEach(m -> stickers.add(meme(call, room, m)));
-        return result;
+        List<Uploaded> emoji = uploaded(call, room, memes.emoji());
+        List<Uploaded> stickers = uploaded(call, room, memes.stickers());
+        return out -> {
+            out.writeStartObject();
+            out.writeArrayPropertyStart("emoji");
+            emoji.forEach(m -> WireEncoder.meme(out, m.meme(), m.uploader()));
+            out.writeEndArray();
+            out.writeArrayPropertyStart("sticker");
+            stickers.forEach(m -> WireEncoder.meme(out, m.meme(), m.uploader()));
+            out.writeEndArray();
+            out.writeEndObject();
+        };
     }
 
-    private static ObjectNode meme(Call call, RoomId room, Meme meme) {
-        return WireEncoder.meme(meme, meme.uploader().flatMap(u -> call.world().member(room, u)));
+    /** A meme and the member who uploaded it, looked up before the reply is written. */
+    private record Uploaded(Meme meme, Optional<Member> uploader) {
+    }
+
+    private static List<Uploaded> uploaded(Call call, RoomId room, List<Meme> memes) {
+        return memes.stream()
+                .map(m -> new Uploaded(m, m.uploader().flatMap(u -> call.world().member(room, u))))
+                .toList();
     }
 
     /** Row 14, POST /chatroom/v2/msg/meme/room/del. */

@@ -14,7 +14,6 @@ import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
@@ -41,41 +40,54 @@ final class RoomEndpoints {
      * Row 17, GET /chatroom/v2/room/joined. Served in the official flat form
      * {@code {rooms: [Room], total, offset, limit}} (golden 17-room-joined.flat.json).
      */
-    static JsonNode joined(Call call) {
+    static WireResult joined(Call call) {
         PageRequest request = new PageRequest(call.query().integer("offset", 0),
                 call.query().integer("limit", PageRequest.JOINED_ROOMS_MAX_LIMIT));
         Page<Room> page = call.heychat().rooms().joinedRooms(request);
-        ObjectNode result = Json.object();
-        ArrayNode rooms = result.putArray("rooms");
-        page.items().forEach(room -> rooms.add(WireEncoder.room(room)));
-        result.put("total", page.total());
-        result.put("offset", page.offset());
-        result.put("limit", page.limit());
-        return result;
+        return out -> {
+            out.writeStartObject();
+            out.writeArrayPropertyStart("rooms");
+            for (Room room : page.items()) {
+                WireEncoder.room(out, room);
+            }
+            out.writeEndArray();
+            out.writeNumberProperty("total", page.total());
+            out.writeNumberProperty("offset", page.offset());
+            out.writeNumberProperty("limit", page.limit());
+            out.writeEndObject();
+        };
     }
 
     /** Row 18, GET /chatroom/v2/room/view: {@code {room_info: {...}, screen_share_v2}}. */
-    static JsonNode view(Call call) {
+    static WireResult view(Call call) {
         RoomId id = RoomId.of(call.query().id("room_id"));
         RoomDetails details = call.heychat().rooms().details(id);
+        int memberCount = call.world().members(id).size();
         long owner = details.room().owner().map(UserId::value).orElse(0L);
-        ObjectNode result = Json.object();
-        ObjectNode info = result.putObject("room_info");
-        info.put("room_id", id.value());
-        ObjectNode room = WireEncoder.room(details.room());
-        room.put("member_count", call.world().members(id).size());
-        info.set("room", room);
-        ArrayNode channels = info.putArray("channels");
-        for (Channel channel : details.channels()) {
-            channels.add(WireEncoder.channel(channel, owner));
-        }
-        ArrayNode roles = info.putArray("roles");
-        for (Role role : details.roles()) {
-            roles.add(WireEncoder.role(role, id, owner));
-        }
-        info.set("my_roles", WireEncoder.roleIds(details.myRoles()));
-        result.put("screen_share_v2", false);
-        return result;
+        return out -> {
+            out.writeStartObject();
+            out.writeObjectPropertyStart("room_info");
+            out.writeStringProperty("room_id", id.value());
+            out.writeObjectPropertyStart("room");
+            WireEncoder.roomFields(out, details.room());
+            out.writeNumberProperty("member_count", memberCount);
+            out.writeEndObject();
+            out.writeArrayPropertyStart("channels");
+            for (Channel channel : details.channels()) {
+                WireEncoder.channel(out, channel, owner);
+            }
+            out.writeEndArray();
+            out.writeArrayPropertyStart("roles");
+            for (Role role : details.roles()) {
+                WireEncoder.role(out, role, id, owner);
+            }
+            out.writeEndArray();
+            out.writeName("my_roles");
+            WireEncoder.roleIds(out, details.myRoles());
+            out.writeEndObject();
+            out.writeBooleanProperty("screen_share_v2", false);
+            out.writeEndObject();
+        };
     }
 
     /**
@@ -130,7 +142,7 @@ final class RoomEndpoints {
     }
 
     /** Row 24, GET /chatroom/v2/room/users: {@code {room_info: {room_id, user_count, user_info, ...}}}. */
-    static JsonNode members(Call call) {
+    static WireResult members(Call call) {
         RoomId room = RoomId.of(call.query().id("room_id"));
         call.query().optionalId("heybox_id");
         PageRequest request = new PageRequest(call.query().integer("offset", 0),
@@ -138,15 +150,21 @@ final class RoomEndpoints {
         Page<Member> page = call.heychat().rooms().members(room, request);
         List<Member> everyone = call.world().members(room);
         long online = everyone.stream().filter(m -> call.world().voiceChannelOf(room, m.id()).isPresent()).count();
-        ObjectNode result = Json.object();
-        ObjectNode info = result.putObject("room_info");
-        info.put("room_id", room.value());
-        info.put("user_count", page.total());
-        ArrayNode users = info.putArray("user_info");
-        page.items().forEach(m -> users.add(WireEncoder.member(m)));
-        // "Online" in the emulator means connected to a voice channel: the only presence the world models.
-        info.put("online_count", online);
-        info.put("offline_count", everyone.size() - online);
-        return result;
+        return out -> {
+            out.writeStartObject();
+            out.writeObjectPropertyStart("room_info");
+            out.writeStringProperty("room_id", room.value());
+            out.writeNumberProperty("user_count", page.total());
+            out.writeArrayPropertyStart("user_info");
+            for (Member member : page.items()) {
+                WireEncoder.member(out, member);
+            }
+            out.writeEndArray();
+            // "Online" in the emulator means connected to a voice channel: the only presence the world models.
+            out.writeNumberProperty("online_count", online);
+            out.writeNumberProperty("offline_count", everyone.size() - online);
+            out.writeEndObject();
+            out.writeEndObject();
+        };
     }
 }

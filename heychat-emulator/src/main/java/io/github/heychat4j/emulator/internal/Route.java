@@ -1,7 +1,5 @@
 package io.github.heychat4j.emulator.internal;
 
-import tools.jackson.databind.JsonNode;
-
 /**
  * One REST endpoint of the platform: its method, its path, what its body is, and what it does.
  *
@@ -30,8 +28,8 @@ public record Route(int row, String method, String path, Body body, Endpoint end
     public interface Endpoint {
         /**
          * @param call the decoded call
-         * @return the {@code result} object of the success envelope
+         * @return the {@code result} of the success envelope, ready to be written
          */
-        JsonNode handle(Call call);
+        WireResult handle(Call call);
     }
 }
