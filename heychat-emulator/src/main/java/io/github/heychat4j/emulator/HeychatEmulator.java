@@ -218,7 +218,8 @@ public final class HeychatEmulator implements AutoCloseable {
         /**
          * Starts the server.
          *
-         * @throws IllegalStateException when the port cannot be bound
+         * @throws IllegalStateException when the port cannot be bound, or no bot token is known (neither given
+         *                               with {@link #token} nor in the world file)
          */
         public HeychatEmulator start() {
             ServedWorld served = served();
@@ -255,11 +256,22 @@ public final class HeychatEmulator implements AutoCloseable {
 
         private ServedWorld served() {
             if (world != null) {
+                requireTokens(tokens);
                 return new ServedWorld(new WorldBuilder.Built(world, Map.of()), tokens, Optional.empty());
             }
             WorldFile source = file != null ? file : WorldFile.demo();
+            Map<String, UserId> all = new LinkedHashMap<>(source.tokens());
+            all.putAll(tokens);
+            requireTokens(all);
             Supplier<WorldBuilder.Built> factory = source::build;
             return new ServedWorld(factory.get(), tokens, Optional.of(factory));
+        }
+
+        /** Without a token every request would be answered 401: say so at start, not at the first request. */
+        private static void requireTokens(Map<String, UserId> accepted) {
+            if (accepted.isEmpty()) {
+                throw new IllegalStateException("no bot token: call token(token, bot) so that a bot can authenticate");
+            }
         }
 
         private URI baseUri(int boundPort) {

@@ -72,9 +72,17 @@ class HeychatEmulatorTest {
 
     @Test
     void aWorldObjectCannotBeReset() {
-        try (HeychatEmulator emulator = HeychatEmulator.builder().world(smallWorld()).start()) {
+        try (HeychatEmulator emulator = HeychatEmulator.builder().world(smallWorld()).token("t-1", BOT).start()) {
             assertThrows(IllegalStateException.class, emulator::reset);
         }
+    }
+
+    @Test
+    void anEmulatorWithoutAnyTokenRefusesToStartInsteadOfAnsweringEveryRequest401() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> HeychatEmulator.builder().world(smallWorld()).start());
+
+        assertEquals("no bot token: call token(token, bot) so that a bot can authenticate", e.getMessage());
     }
 
     @Test
