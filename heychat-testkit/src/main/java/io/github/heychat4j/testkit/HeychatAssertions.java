@@ -86,8 +86,14 @@ public final class HeychatAssertions {
     private static MessageContent assertSent(FakeHeychat bot, ChannelRef channel, String how,
                                              Predicate<? super MessageContent> matching) {
         requireArgument("channel", channel);
-        String expected = "a message to " + channel + " " + how;
-        JournalEntry entry = require(bot, expected, Operation.MESSAGES_SEND, e -> sentTo(e, channel)
+        return requireMessage(bot, "a message to " + channel + " " + how, Operation.MESSAGES_SEND,
+                e -> sentTo(e, channel), matching);
+    }
+
+    /** The content of the first {@code op} call that went to the target and whose content matches. */
+    private static MessageContent requireMessage(FakeHeychat bot, String expected, Operation op,
+                                                 Predicate<JournalEntry> toTarget, Predicate<? super MessageContent> matching) {
+        JournalEntry entry = require(bot, expected, op, e -> toTarget.test(e)
                 && CallArguments.first(e, MessageContent.class).filter(matching).isPresent());
         return CallArguments.first(entry, MessageContent.class).orElseThrow();
     }
@@ -121,11 +127,8 @@ public final class HeychatAssertions {
     private static MessageContent assertSentDirect(FakeHeychat bot, UserId user, String how,
                                                    Predicate<? super MessageContent> matching) {
         requireArgument("user", user);
-        String expected = "a direct message to " + user + " " + how;
-        JournalEntry entry = require(bot, expected, Operation.MESSAGES_SEND_DIRECT,
-                e -> CallArguments.first(e, UserId.class).filter(user::equals).isPresent()
-                        && CallArguments.first(e, MessageContent.class).filter(matching).isPresent());
-        return CallArguments.first(entry, MessageContent.class).orElseThrow();
+        return requireMessage(bot, "a direct message to " + user + " " + how, Operation.MESSAGES_SEND_DIRECT,
+                e -> CallArguments.first(e, UserId.class).filter(user::equals).isPresent(), matching);
     }
 
     /** The bot set {@code user}'s room nickname in {@code room} to {@code nickname}. */
