@@ -12,4 +12,8 @@ module io.github.heychat4j.domain {
     exports io.github.heychat4j.domain.role;
     exports io.github.heychat4j.domain.room;
     exports io.github.heychat4j.domain.voice;
+
+    // The validation rules, shared with the adapters so that their argument checks read and behave like the
+    // domain's own; bot authors never see them (and the testkit's BotArchitecture rules forbid them).
+    exports io.github.heychat4j.domain.internal to io.github.heychat4j.fake, io.github.heychat4j.http;
 }

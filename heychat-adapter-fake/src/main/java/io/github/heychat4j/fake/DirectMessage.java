@@ -1,10 +1,10 @@
 package io.github.heychat4j.fake;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.message.AckId;
 import io.github.heychat4j.domain.message.MessageContent;
-import io.github.heychat4j.fake.internal.Inputs;
 import java.time.Instant;
 
 /**
@@ -24,11 +24,11 @@ import java.time.Instant;
 public record DirectMessage(MessageId id, UserId from, UserId to, MessageContent content, AckId ackId, Instant sentAt) {
     /** Validates that nothing is null. */
     public DirectMessage {
-        Inputs.notNull("id", id);
-        Inputs.notNull("from", from);
-        Inputs.notNull("to", to);
-        Inputs.notNull("content", content);
-        Inputs.notNull("ackId", ackId);
-        Inputs.notNull("sentAt", sentAt);
+        Checks.notNull("id", id);
+        Checks.notNull("from", from);
+        Checks.notNull("to", to);
+        Checks.notNull("content", content);
+        Checks.notNull("ackId", ackId);
+        Checks.notNull("sentAt", sentAt);
     }
 }

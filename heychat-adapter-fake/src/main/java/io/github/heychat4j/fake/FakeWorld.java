@@ -1,5 +1,6 @@
 package io.github.heychat4j.fake;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.RoleId;
@@ -24,7 +25,6 @@ import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
 import io.github.heychat4j.fake.internal.CallRoute;
 import io.github.heychat4j.fake.internal.FaultPlan;
-import io.github.heychat4j.fake.internal.Inputs;
 import io.github.heychat4j.fake.internal.JournalLog;
 import io.github.heychat4j.fake.internal.WorldState;
 import java.time.Duration;
@@ -96,7 +96,7 @@ public final class FakeWorld {
      * @throws IllegalArgumentException when {@code bot} was not declared as a bot
      */
     public FakeHeychat heychatFor(UserId bot) {
-        Inputs.notNull("bot", bot);
+        Checks.notNull("bot", bot);
         // Bots are declared only when the world is built, so a bot seen once stays one: a server calls
         // this for every request, and the map answers without taking the world's lock.
         FakeHeychat known = bots.get(bot);
@@ -158,7 +158,7 @@ public final class FakeWorld {
 
     /** The id of the room's @everyone role: the room's own id. */
     public RoleId everyoneRole(RoomId room) {
-        return RoleId.of(Inputs.notNull("room", room).value());
+        return RoleId.of(Checks.notNull("room", room).value());
     }
 
     /** Every channel of the room's tree, depth first (categories hold their children too). */
@@ -306,19 +306,19 @@ public final class FakeWorld {
 
         /** The clock the world runs on; a new {@link ManualClock} when not given. */
         public Builder clock(ManualClock newClock) {
-            this.clock = Inputs.notNull("clock", newClock);
+            this.clock = Checks.notNull("clock", newClock);
             return this;
         }
 
         /** How added latency is waited out; {@link Sleeper#threadSleep()} when not given. */
         public Builder sleeper(Sleeper newSleeper) {
-            this.sleeper = Inputs.notNull("sleeper", newSleeper);
+            this.sleeper = Checks.notNull("sleeper", newSleeper);
             return this;
         }
 
         /** Words that make a message fail with {@code CONTENT_BLOCKED} (包含违禁词); none by default. */
         public Builder bannedWords(String... words) {
-            for (String word : Inputs.notNull("words", words)) {
+            for (String word : Checks.notNull("words", words)) {
                 if (word == null || word.isBlank()) {
                     throw new IllegalArgumentException("bannedWords: must not be blank");
                 }
@@ -338,16 +338,16 @@ public final class FakeWorld {
         }
 
         private Builder user(UserId id, String nickname, boolean bot) {
-            Inputs.notNull("id", id);
-            Inputs.notNull("nickname", nickname);
+            Checks.notNull("id", id);
+            Checks.notNull("nickname", nickname);
             users.add(w -> w.addUser(id, nickname, bot));
             return this;
         }
 
         /** A room, declared by {@code room}. */
         public Builder room(RoomId id, String name, Consumer<RoomBuilder> room) {
-            Inputs.notNull("room", room);
-            RoomSpec spec = new RoomSpec(Inputs.notNull("id", id), Inputs.notNull("name", name));
+            Checks.notNull("room", room);
+            RoomSpec spec = new RoomSpec(Checks.notNull("id", id), Checks.notNull("name", name));
             room.accept(new RoomBuilder(spec, Optional.empty()));
             rooms.add(spec);
             return this;
@@ -405,21 +405,21 @@ public final class FakeWorld {
 
         /** Who owns the room; the owner is a member with every permission, above every role. */
         public RoomBuilder owner(UserId owner) {
-            spec.owner = Optional.of(Inputs.notNull("owner", owner));
+            spec.owner = Optional.of(Checks.notNull("owner", owner));
             return this;
         }
 
         /** The permissions of the @everyone role, which every member has. Default: {@link #DEFAULT_EVERYONE}. */
         public RoomBuilder everyone(Permissions p) {
-            spec.everyone = Inputs.notNull("everyone", p);
+            spec.everyone = Checks.notNull("everyone", p);
             return this;
         }
 
         /** A custom role; a higher position ranks higher (@everyone is at 0). */
         public RoomBuilder role(RoleId id, String name, Permissions permissions, int position) {
-            Inputs.notNull("id", id);
-            Inputs.notNull("name", name);
-            Inputs.notNull("permissions", permissions);
+            Checks.notNull("id", id);
+            Checks.notNull("name", name);
+            Checks.notNull("permissions", permissions);
             spec.roles.add(w -> w.addRole(spec.id, id, name, permissions, position));
             return this;
         }
@@ -436,9 +436,9 @@ public final class FakeWorld {
 
         /** A channel of any known type. */
         public RoomBuilder channel(ChannelId id, String name, ChannelType type) {
-            Inputs.notNull("id", id);
+            Checks.notNull("id", id);
             Channel.checkName(name);
-            Inputs.notNull("type", type);
+            Checks.notNull("type", type);
             Optional<ChannelId> in = parent;
             spec.channels.add(w -> w.addChannel(spec.id, id, name, type, in));
             return this;
@@ -449,7 +449,7 @@ public final class FakeWorld {
             if (parent.isPresent()) {
                 throw new IllegalArgumentException("category: a category cannot sit inside another category");
             }
-            Inputs.notNull("children", children);
+            Checks.notNull("children", children);
             channel(id, name, ChannelType.CATEGORY);
             children.accept(new RoomBuilder(spec, Optional.of(id)));
             return this;
@@ -457,30 +457,30 @@ public final class FakeWorld {
 
         /** A member with these custom roles; the user must be declared in the world builder. */
         public RoomBuilder member(UserId user, RoleId... roles) {
-            Inputs.notNull("user", user);
-            Set<RoleId> roleSet = new LinkedHashSet<>(Arrays.asList(Inputs.notNull("roles", roles)));
-            Inputs.size("roles", roleSet, 0, Integer.MAX_VALUE);
+            Checks.notNull("user", user);
+            Set<RoleId> roleSet = new LinkedHashSet<>(Arrays.asList(Checks.notNull("roles", roles)));
+            Checks.size("roles", roleSet, 0, Integer.MAX_VALUE);
             spec.members.add(w -> w.addMember(spec.id, user, roleSet));
             return this;
         }
 
         /** The member is in this voice channel. */
         public RoomBuilder inVoice(UserId user, ChannelId voiceChannel) {
-            Inputs.notNull("user", user);
-            Inputs.notNull("voiceChannel", voiceChannel);
+            Checks.notNull("user", user);
+            Checks.notNull("voiceChannel", voiceChannel);
             spec.voice.add(w -> w.connectVoice(spec.id, voiceChannel, user));
             return this;
         }
 
         /** A room emoji or sticker, uploaded when the world is built. */
         public RoomBuilder meme(MemePath path, String name, String extension, MemeKind kind) {
-            Inputs.notNull("path", path);
+            Checks.notNull("path", path);
             Meme.checkName(name);
-            Inputs.notNull("extension", extension);
+            Checks.notNull("extension", extension);
             if (!EXTENSION.matcher(extension).matches()) {
                 throw new IllegalArgumentException("extension: 1 to 8 letters or digits, got \"" + extension + "\"");
             }
-            Inputs.notNull("kind", kind);
+            Checks.notNull("kind", kind);
             spec.memes.add(w -> w.addMeme(spec.id,
                     new Meme(path, name, extension, kind, Optional.of(w.clock().instant()), Optional.empty())));
             return this;

@@ -1,5 +1,6 @@
 package io.github.heychat4j.fake;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.MessageId;
@@ -8,7 +9,6 @@ import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.media.StreamTaskId;
 import io.github.heychat4j.domain.meme.MemePath;
-import io.github.heychat4j.fake.internal.Inputs;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -35,12 +35,12 @@ public record JournalEntry(Instant at, UserId bot, Operation operation, List<Obj
                            Optional<Object> result, Optional<HeychatException> failure) {
     /** Validates that nothing is null and copies the arguments. */
     public JournalEntry {
-        Inputs.notNull("at", at);
-        Inputs.notNull("bot", bot);
-        Inputs.notNull("operation", operation);
-        arguments = List.copyOf(Inputs.notNull("arguments", arguments));
-        Inputs.notNull("result", result);
-        Inputs.notNull("failure", failure);
+        Checks.notNull("at", at);
+        Checks.notNull("bot", bot);
+        Checks.notNull("operation", operation);
+        arguments = List.copyOf(Checks.notNull("arguments", arguments));
+        Checks.notNull("result", result);
+        Checks.notNull("failure", failure);
     }
 
     /** Whether the call returned normally. */

@@ -1,12 +1,12 @@
 package io.github.heychat4j.fake;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.message.AckId;
 import io.github.heychat4j.domain.message.MessageContent;
-import io.github.heychat4j.fake.internal.Inputs;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -32,14 +32,14 @@ public record PostedMessage(MessageId id, RoomId room, ChannelId channel, UserId
                             Optional<MessageId> replyTo, AckId ackId, Instant sentAt, boolean edited) {
     /** Validates that nothing is null. */
     public PostedMessage {
-        Inputs.notNull("id", id);
-        Inputs.notNull("room", room);
-        Inputs.notNull("channel", channel);
-        Inputs.notNull("author", author);
-        Inputs.notNull("content", content);
-        Inputs.notNull("replyTo", replyTo);
-        Inputs.notNull("ackId", ackId);
-        Inputs.notNull("sentAt", sentAt);
+        Checks.notNull("id", id);
+        Checks.notNull("room", room);
+        Checks.notNull("channel", channel);
+        Checks.notNull("author", author);
+        Checks.notNull("content", content);
+        Checks.notNull("replyTo", replyTo);
+        Checks.notNull("ackId", ackId);
+        Checks.notNull("sentAt", sentAt);
     }
 
     /** This message with new content, marked edited. */

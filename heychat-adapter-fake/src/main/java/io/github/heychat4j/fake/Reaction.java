@@ -1,8 +1,8 @@
 package io.github.heychat4j.fake;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.message.Emoji;
-import io.github.heychat4j.fake.internal.Inputs;
 
 /**
  * One user's reaction on a message.
@@ -17,7 +17,7 @@ import io.github.heychat4j.fake.internal.Inputs;
 public record Reaction(UserId user, Emoji emoji) {
     /** Validates that nothing is null. */
     public Reaction {
-        Inputs.notNull("user", user);
-        Inputs.notNull("emoji", emoji);
+        Checks.notNull("user", user);
+        Checks.notNull("emoji", emoji);
     }
 }

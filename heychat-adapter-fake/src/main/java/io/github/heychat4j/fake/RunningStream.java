@@ -1,8 +1,8 @@
 package io.github.heychat4j.fake;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.media.StreamRequest;
 import io.github.heychat4j.domain.media.StreamTaskId;
-import io.github.heychat4j.fake.internal.Inputs;
 
 /**
  * A voice-channel stream a bot started, and whether it still plays.
@@ -18,8 +18,8 @@ import io.github.heychat4j.fake.internal.Inputs;
 public record RunningStream(StreamTaskId id, StreamRequest request, boolean running) {
     /** Validates that nothing is null. */
     public RunningStream {
-        Inputs.notNull("id", id);
-        Inputs.notNull("request", request);
+        Checks.notNull("id", id);
+        Checks.notNull("request", request);
     }
 
     /** This stream, stopped. */

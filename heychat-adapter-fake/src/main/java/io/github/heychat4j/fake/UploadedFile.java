@@ -1,8 +1,8 @@
 package io.github.heychat4j.fake;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.media.MediaUpload;
-import io.github.heychat4j.fake.internal.Inputs;
 
 /**
  * A file a bot uploaded, with the URL the fake gave it.
@@ -19,8 +19,8 @@ import io.github.heychat4j.fake.internal.Inputs;
 public record UploadedFile(UserId by, MediaUpload file, String url) {
     /** Validates that nothing is null. */
     public UploadedFile {
-        Inputs.notNull("by", by);
-        Inputs.notNull("file", file);
-        Inputs.notNull("url", url);
+        Checks.notNull("by", by);
+        Checks.notNull("file", file);
+        Checks.notNull("url", url);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.heychat4j.fake.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,13 +14,13 @@ public final class Args {
 
     /** The first argument. */
     public static Args of(String name, Object value) {
-        return new Args(List.of(Inputs.notNull(name, value)));
+        return new Args(List.of(Checks.notNull(name, value)));
     }
 
     /** These arguments and one more. */
     public Args and(String name, Object value) {
         List<Object> more = new ArrayList<>(values);
-        more.add(Inputs.notNull(name, value));
+        more.add(Checks.notNull(name, value));
         return new Args(List.copyOf(more));
     }
 

@@ -1,5 +1,6 @@
 package io.github.heychat4j.fake.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
@@ -101,8 +102,8 @@ public final class FakeChannels implements ChannelGateway {
 
     @Override
     public void overwritePermissions(ChannelRef channel, List<RoleOverwrite> roles, List<UserOverwrite> users) {
-        List<RoleOverwrite> roleList = List.copyOf(Inputs.size("roles", roles, 0, Integer.MAX_VALUE));
-        List<UserOverwrite> userList = List.copyOf(Inputs.size("users", users, 0, Integer.MAX_VALUE));
+        List<RoleOverwrite> roleList = List.copyOf(Checks.size("roles", roles, 0, Integer.MAX_VALUE));
+        List<UserOverwrite> userList = List.copyOf(Checks.size("users", users, 0, Integer.MAX_VALUE));
         route.run(self, Operation.CHANNELS_OVERWRITE_PERMISSIONS,
                 Args.of("channel", channel).and("roles", roleList).and("users", userList), w -> {
                     RoomState r = Rules.joinedRoom(w, channel.room(), self);

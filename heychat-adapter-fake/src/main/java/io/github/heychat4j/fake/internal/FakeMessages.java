@@ -1,5 +1,6 @@
 package io.github.heychat4j.fake.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
@@ -111,7 +112,7 @@ public final class FakeMessages implements MessageGateway {
 
     /** The options join the journaled arguments only when they say something. */
     private static Args withOptions(Args args, SendOptions options) {
-        Inputs.notNull("options", options);
+        Checks.notNull("options", options);
         return options.equals(SendOptions.defaults()) ? args : args.and("options", options);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.heychat4j.fake.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.Page;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
@@ -33,7 +34,7 @@ public final class FakeRooms implements RoomGateway {
 
     @Override
     public Page<Room> joinedRooms(PageRequest page) {
-        Inputs.notNull("page", page).requireLimitAtMost("joined rooms", PageRequest.JOINED_ROOMS_MAX_LIMIT);
+        Checks.notNull("page", page).requireLimitAtMost("joined rooms", PageRequest.JOINED_ROOMS_MAX_LIMIT);
         return route.call(self, Operation.ROOMS_JOINED, Args.of("page", page),
                 w -> Pages.slice(w.roomsOf(self), page));
     }
@@ -48,7 +49,7 @@ public final class FakeRooms implements RoomGateway {
 
     @Override
     public Page<Member> members(RoomId room, PageRequest page) {
-        Inputs.notNull("page", page).requireLimitAtMost("room members", PageRequest.ROOM_MEMBERS_MAX_LIMIT);
+        Checks.notNull("page", page).requireLimitAtMost("room members", PageRequest.ROOM_MEMBERS_MAX_LIMIT);
         return route.call(self, Operation.ROOMS_MEMBERS, Args.of("room", room).and("page", page),
                 w -> Pages.slice(w.memberList(Rules.joinedRoom(w, room, self)), page));
     }

@@ -1,5 +1,6 @@
 package io.github.heychat4j.fake.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
@@ -29,7 +30,7 @@ public final class FakeVoice implements VoiceGateway {
 
     @Override
     public void move(RoomId room, ChannelId from, ChannelId to, Set<UserId> users) {
-        Inputs.size("users", users, 1, MAX_USERS_PER_MOVE);
+        Checks.size("users", users, 1, MAX_USERS_PER_MOVE);
         // Sorted, so the journal reads the same every run.
         Set<UserId> moving = Collections.unmodifiableSortedSet(new TreeSet<>(users));
         route.run(self, Operation.VOICE_MOVE, Args.of("room", room).and("from", from).and("to", to).and("users", moving), w -> {

@@ -1,5 +1,6 @@
 package io.github.heychat4j.fake.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.fake.JournalEntry;
 import io.github.heychat4j.fake.Operation;
@@ -32,8 +33,8 @@ public final class FaultPlan {
 
     /** The next {@code times} calls of {@code op} fail with {@code failure}. */
     public synchronized void failNext(Operation op, int times, HeychatException failure) {
-        Inputs.notNull("op", op);
-        Inputs.notNull("failure", failure);
+        Checks.notNull("op", op);
+        Checks.notNull("failure", failure);
         if (times < 1) {
             throw new IllegalArgumentException("times: must be at least 1, got " + times);
         }
@@ -46,19 +47,19 @@ public final class FaultPlan {
 
     /** Every call that matches fails with {@code failure}, until cleared. */
     public synchronized void failWhen(Predicate<JournalEntry> call, HeychatException failure) {
-        failWhen.add(new Conditional(Inputs.notNull("call", call), Inputs.notNull("failure", failure)));
+        failWhen.add(new Conditional(Checks.notNull("call", call), Checks.notNull("failure", failure)));
         planned = true;
     }
 
     /** The next call of {@code op} is applied but answers ambiguously. */
     public synchronized void ambiguousNext(Operation op) {
-        ambiguous.merge(Inputs.notNull("op", op), 1, Integer::sum);
+        ambiguous.merge(Checks.notNull("op", op), 1, Integer::sum);
         planned = true;
     }
 
     /** Every call of {@code op} takes {@code extra} longer, until cleared; zero removes the delay. */
     public synchronized void delay(Operation op, Duration extra) {
-        Inputs.notNull("op", op);
+        Checks.notNull("op", op);
         if (extra == null || extra.isNegative()) {
             throw new IllegalArgumentException("latency: must be a non-negative duration, got " + extra);
         }

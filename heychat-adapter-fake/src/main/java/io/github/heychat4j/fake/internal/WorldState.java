@@ -1,5 +1,6 @@
 package io.github.heychat4j.fake.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.RoleId;
@@ -91,7 +92,7 @@ public final class WorldState {
      * @param bannedWords words that make a message {@code CONTENT_BLOCKED}
      */
     public WorldState(ManualClock clock, List<String> bannedWords) {
-        this.clock = Inputs.notNull("clock", clock);
+        this.clock = Checks.notNull("clock", clock);
         this.bannedWords = List.copyOf(bannedWords);
     }
 
@@ -160,8 +161,8 @@ public final class WorldState {
 
     /** Declares a user: a person or a bot. */
     public void addUser(UserId id, String nickname, boolean bot) {
-        Inputs.notNull("id", id);
-        Inputs.notNull("nickname", nickname);
+        Checks.notNull("id", id);
+        Checks.notNull("nickname", nickname);
         lockedRun(() -> {
             if (users.containsKey(id)) {
                 throw new IllegalArgumentException("user: " + id + " is declared twice");
@@ -177,10 +178,10 @@ public final class WorldState {
 
     /** Adds a room with its @everyone role; the owner, if any, becomes a member. */
     public void addRoom(RoomId id, String name, Optional<UserId> owner, Permissions everyone) {
-        Inputs.notNull("room", id);
-        Inputs.notNull("name", name);
-        Inputs.notNull("owner", owner);
-        Inputs.notNull("everyone", everyone);
+        Checks.notNull("room", id);
+        Checks.notNull("name", name);
+        Checks.notNull("owner", owner);
+        Checks.notNull("everyone", everyone);
         lockedRun(() -> {
             if (rooms.containsKey(id)) {
                 throw new IllegalArgumentException("room: " + id + " is declared twice");
@@ -196,9 +197,9 @@ public final class WorldState {
 
     /** Adds a custom role. */
     public void addRole(RoomId roomId, RoleId id, String name, Permissions permissions, int position) {
-        Inputs.notNull("role", id);
-        Inputs.notNull("name", name);
-        Inputs.notNull("permissions", permissions);
+        Checks.notNull("role", id);
+        Checks.notNull("name", name);
+        Checks.notNull("permissions", permissions);
         if (position < 0) {
             throw new IllegalArgumentException("position: must not be negative, got " + position);
         }
@@ -214,10 +215,10 @@ public final class WorldState {
 
     /** Adds a channel, inside a category when {@code parent} is given. */
     public void addChannel(RoomId roomId, ChannelId id, String name, ChannelType type, Optional<ChannelId> parent) {
-        Inputs.notNull("channel", id);
+        Checks.notNull("channel", id);
         Channel.checkName(name);
-        Inputs.notNull("type", type);
-        Inputs.notNull("parent", parent);
+        Checks.notNull("type", type);
+        Checks.notNull("parent", parent);
         if (type == ChannelType.UNKNOWN) {
             throw new IllegalArgumentException("type: must be a known channel type, got UNKNOWN");
         }
@@ -241,8 +242,8 @@ public final class WorldState {
 
     /** Makes a declared user a member (again, if already one: the roles are added). */
     public void addMember(RoomId roomId, UserId user, Set<RoleId> roles) {
-        Inputs.notNull("user", user);
-        Inputs.size("roles", roles, 0, Integer.MAX_VALUE);
+        Checks.notNull("user", user);
+        Checks.size("roles", roles, 0, Integer.MAX_VALUE);
         lockedRun(() -> {
             RoomState room = setupRoom(roomId);
             requireUser(user);
@@ -257,8 +258,8 @@ public final class WorldState {
 
     /** Puts a member into a voice channel of the room, leaving any other. */
     public void connectVoice(RoomId roomId, ChannelId channel, UserId user) {
-        Inputs.notNull("voiceChannel", channel);
-        Inputs.notNull("user", user);
+        Checks.notNull("voiceChannel", channel);
+        Checks.notNull("user", user);
         lockedRun(() -> {
             RoomState room = setupRoom(roomId);
             ChannelRecord c = room.channels.get(channel);
@@ -274,7 +275,7 @@ public final class WorldState {
 
     /** Adds a room emoji or sticker. */
     public void addMeme(RoomId roomId, Meme meme) {
-        Inputs.notNull("meme", meme);
+        Checks.notNull("meme", meme);
         lockedRun(() -> {
             RoomState room = setupRoom(roomId);
             if (room.memes.containsKey(meme.path())) {
@@ -285,7 +286,7 @@ public final class WorldState {
     }
 
     private RoomState setupRoom(RoomId id) {
-        Inputs.notNull("room", id);
+        Checks.notNull("room", id);
         RoomState room = rooms.get(id);
         if (room == null) {
             throw new IllegalArgumentException("room: " + id + " is not in the world");
@@ -310,9 +311,9 @@ public final class WorldState {
 
     /** A person posts a channel message; no permission checks. */
     public PostedMessage post(UserId author, ChannelRef channel, MessageContent content) {
-        Inputs.notNull("author", author);
-        Inputs.notNull("channel", channel);
-        Inputs.notNull("content", content);
+        Checks.notNull("author", author);
+        Checks.notNull("channel", channel);
+        Checks.notNull("content", content);
         return locked(() -> {
             RoomState room = setupRoom(channel.room());
             ChannelRecord c = room.channels.get(channel.channel());
@@ -332,9 +333,9 @@ public final class WorldState {
 
     /** A person writes a direct message, e.g. to a bot; that lets the bot send direct messages to them again. */
     public DirectMessage postDirect(UserId from, UserId to, MessageContent content) {
-        Inputs.notNull("from", from);
-        Inputs.notNull("to", to);
-        Inputs.notNull("content", content);
+        Checks.notNull("from", from);
+        Checks.notNull("to", to);
+        Checks.notNull("content", content);
         return locked(() -> {
             requireUser(from);
             requireUser(to);

@@ -1,5 +1,6 @@
 package io.github.heychat4j.http.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
@@ -28,8 +29,8 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public Channel create(RoomId room, NewChannel channel) {
-        Args.notNull("room", room);
-        Args.notNull("channel", channel);
+        Checks.notNull("room", room);
+        Checks.notNull("channel", channel);
         try {
             Reply reply = core.call(Requests.createChannel(room, channel, core.ids().nonce()));
             if (reply.result().json().isEmpty()) {
@@ -51,7 +52,7 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public void delete(ChannelRef channel) {
-        Args.notNull("channel", channel);
+        Checks.notNull("channel", channel);
         try {
             core.call(Requests.deleteChannel(channel));
         } finally {
@@ -61,7 +62,7 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public void rename(ChannelRef channel, String newName) {
-        Args.notNull("channel", channel);
+        Checks.notNull("channel", channel);
         Channel.checkName(newName);
         try {
             core.call(Requests.renameChannel(channel, newName));
@@ -72,8 +73,8 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public void changeSetting(ChannelRef channel, ChannelSetting setting) {
-        Args.notNull("channel", channel);
-        Args.notNull("setting", setting);
+        Checks.notNull("channel", channel);
+        Checks.notNull("setting", setting);
         try {
             core.call(Requests.channelSetting(channel, setting));
         } finally {
@@ -83,8 +84,8 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public void changePassword(ChannelRef channel, Optional<ChannelPassword> password) {
-        Args.notNull("channel", channel);
-        Args.notNull("password", password);
+        Checks.notNull("channel", channel);
+        Checks.notNull("password", password);
         try {
             core.call(Requests.channelPassword(channel, password));
         } finally {
@@ -94,9 +95,9 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public void overwritePermissions(ChannelRef channel, List<RoleOverwrite> roles, List<UserOverwrite> users) {
-        Args.notNull("channel", channel);
-        List<RoleOverwrite> roleList = List.copyOf(Args.notNull("roles", roles));
-        List<UserOverwrite> userList = List.copyOf(Args.notNull("users", users));
+        Checks.notNull("channel", channel);
+        List<RoleOverwrite> roleList = List.copyOf(Checks.notNull("roles", roles));
+        List<UserOverwrite> userList = List.copyOf(Checks.notNull("users", users));
         try {
             core.call(Requests.overwritePermissions(core.self(), channel, roleList, userList));
         } finally {
@@ -106,12 +107,12 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public PermissionOverwrite permissionsOf(ChannelRef channel, UserId user) {
-        return core.read(Requests.channelPermissions(Args.notNull("channel", channel), Args.notNull("user", user)),
+        return core.read(Requests.channelPermissions(Checks.notNull("channel", channel), Checks.notNull("user", user)),
                 Decoders::permissions);
     }
 
     @Override
     public InviteCode inviteCode(ChannelRef channel) {
-        return core.read(Requests.inviteCode(core.self(), Args.notNull("channel", channel)), Decoders::inviteCode);
+        return core.read(Requests.inviteCode(core.self(), Checks.notNull("channel", channel)), Decoders::inviteCode);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.heychat4j.http.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.meme.Meme;
 import io.github.heychat4j.domain.meme.MemeGateway;
@@ -22,13 +23,13 @@ public final class HttpMemeGateway implements MemeGateway {
 
     @Override
     public RoomMemes list(RoomId room) {
-        return core.caches().memes(Args.notNull("room", room), cached);
+        return core.caches().memes(Checks.notNull("room", room), cached);
     }
 
     @Override
     public void rename(RoomId room, MemePath meme, String newName) {
-        Args.notNull("room", room);
-        Args.notNull("meme", meme);
+        Checks.notNull("room", room);
+        Checks.notNull("meme", meme);
         Meme.checkName(newName);
         try {
             core.call(Requests.renameMeme(room, meme, newName));
@@ -39,8 +40,8 @@ public final class HttpMemeGateway implements MemeGateway {
 
     @Override
     public void delete(RoomId room, MemePath meme) {
-        Args.notNull("room", room);
-        Args.notNull("meme", meme);
+        Checks.notNull("room", room);
+        Checks.notNull("meme", meme);
         try {
             core.call(Requests.deleteMeme(room, meme));
         } finally {

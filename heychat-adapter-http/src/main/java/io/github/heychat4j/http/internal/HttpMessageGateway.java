@@ -1,5 +1,6 @@
 package io.github.heychat4j.http.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
@@ -25,18 +26,18 @@ public final class HttpMessageGateway implements MessageGateway {
 
     @Override
     public SentMessage send(ChannelRef channel, MessageContent content, SendOptions options) {
-        Args.notNull("channel", channel);
-        Args.notNull("content", content);
-        Args.notNull("options", options);
+        Checks.notNull("channel", channel);
+        Checks.notNull("content", content);
+        Checks.notNull("options", options);
         AckId ackId = options.ackId().orElseGet(core.ids()::nextAckId);
         return sent(core.call(Requests.send(channel, content, options.replyTo(), ackId)), ackId);
     }
 
     @Override
     public SentMessage sendDirect(UserId user, MessageContent content, SendOptions options) {
-        Args.notNull("user", user);
-        Args.notNull("content", content);
-        Args.notNull("options", options);
+        Checks.notNull("user", user);
+        Checks.notNull("content", content);
+        Checks.notNull("options", options);
         AckId ackId = options.ackId().orElseGet(core.ids()::nextAckId);
         return sent(core.call(Requests.sendDirect(user, content, ackId)), ackId);
     }
@@ -51,20 +52,20 @@ public final class HttpMessageGateway implements MessageGateway {
 
     @Override
     public void edit(ChannelRef channel, MessageId message, MessageContent content) {
-        Args.notNull("channel", channel);
-        Args.notNull("message", message);
-        Args.notNull("content", content);
+        Checks.notNull("channel", channel);
+        Checks.notNull("message", message);
+        Checks.notNull("content", content);
         core.call(Requests.edit(channel, message, content, core.ids().nextAckId()));
     }
 
     @Override
     public void delete(ChannelRef channel, MessageId message) {
-        core.call(Requests.deleteMessage(Args.notNull("channel", channel), Args.notNull("message", message)));
+        core.call(Requests.deleteMessage(Checks.notNull("channel", channel), Checks.notNull("message", message)));
     }
 
     @Override
     public void setReaction(ChannelRef channel, MessageId message, Emoji emoji, boolean present) {
-        core.call(Requests.reaction(Args.notNull("channel", channel), Args.notNull("message", message),
-                Args.notNull("emoji", emoji), present));
+        core.call(Requests.reaction(Checks.notNull("channel", channel), Checks.notNull("message", message),
+                Checks.notNull("emoji", emoji), present));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.heychat4j.http.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
 import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
@@ -29,13 +30,13 @@ public final class HttpRoleGateway implements RoleGateway {
 
     @Override
     public List<Role> list(RoomId room) {
-        return core.caches().roles(Args.notNull("room", room), cached);
+        return core.caches().roles(Checks.notNull("room", room), cached);
     }
 
     @Override
     public Role create(RoomId room, RoleDraft role) {
-        Args.notNull("room", room);
-        Args.notNull("role", role);
+        Checks.notNull("room", room);
+        Checks.notNull("role", role);
         try {
             Reply reply = core.call(Requests.createRole(room, role, core.ids().nonce()));
             if (reply.confirmedByRetry() || reply.result().json().isEmpty()) {
@@ -58,9 +59,9 @@ public final class HttpRoleGateway implements RoleGateway {
 
     @Override
     public Role update(RoomId room, RoleId role, RoleDraft changes, int position) {
-        Args.notNull("room", room);
-        Args.notNull("role", role);
-        Args.notNull("changes", changes);
+        Checks.notNull("room", room);
+        Checks.notNull("role", role);
+        Checks.notNull("changes", changes);
         if (position < 0) {
             throw new IllegalArgumentException("position: must not be negative, got " + position);
         }
@@ -79,8 +80,8 @@ public final class HttpRoleGateway implements RoleGateway {
 
     @Override
     public void delete(RoomId room, RoleId role) {
-        Args.notNull("room", room);
-        Args.notNull("role", role);
+        Checks.notNull("room", room);
+        Checks.notNull("role", role);
         try {
             core.call(Requests.deleteRole(room, role));
         } finally {
@@ -100,9 +101,9 @@ public final class HttpRoleGateway implements RoleGateway {
 
     // the answer is {} or a user with role/roles (spec §2.3); none of them is needed
     private void grantOrRevoke(Endpoint endpoint, RoomId room, UserId user, RoleId role) {
-        Args.notNull("room", room);
-        Args.notNull("user", user);
-        Args.notNull("role", role);
+        Checks.notNull("room", room);
+        Checks.notNull("user", user);
+        Checks.notNull("role", role);
         try {
             core.call(Requests.grantOrRevoke(endpoint, room, user, role));
         } finally {

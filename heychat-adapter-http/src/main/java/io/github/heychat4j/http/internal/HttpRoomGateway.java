@@ -1,5 +1,6 @@
 package io.github.heychat4j.http.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.Page;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
@@ -31,7 +32,7 @@ public final class HttpRoomGateway implements RoomGateway {
 
     @Override
     public Page<Room> joinedRooms(PageRequest page) {
-        Args.notNull("page", page).requireLimitAtMost("joined rooms", PageRequest.JOINED_ROOMS_MAX_LIMIT);
+        Checks.notNull("page", page).requireLimitAtMost("joined rooms", PageRequest.JOINED_ROOMS_MAX_LIMIT);
         return core.joinedRooms(page);
     }
 
@@ -42,19 +43,19 @@ public final class HttpRoomGateway implements RoomGateway {
 
     @Override
     public RoomDetails details(RoomId room) {
-        return core.caches().details(Args.notNull("room", room), cached);
+        return core.caches().details(Checks.notNull("room", room), cached);
     }
 
     @Override
     public Page<Member> members(RoomId room, PageRequest page) {
-        Args.notNull("room", room);
-        Args.notNull("page", page).requireLimitAtMost("room members", PageRequest.ROOM_MEMBERS_MAX_LIMIT);
+        Checks.notNull("room", room);
+        Checks.notNull("page", page).requireLimitAtMost("room members", PageRequest.ROOM_MEMBERS_MAX_LIMIT);
         return core.read(Requests.roomUsers(core.self(), room, page), r -> Decoders.members(r, page));
     }
 
     @Override
     public void leave(RoomId room) {
-        Args.notNull("room", room);
+        Checks.notNull("room", room);
         try {
             core.call(Requests.leave(room));
         } finally {
@@ -64,14 +65,14 @@ public final class HttpRoomGateway implements RoomGateway {
 
     @Override
     public void kick(RoomId room, UserId user) {
-        core.call(Requests.kick(Args.notNull("room", room), Args.notNull("user", user)));
+        core.call(Requests.kick(Checks.notNull("room", room), Checks.notNull("user", user)));
     }
 
     @Override
     public void changeNickname(RoomId room, UserId user, Optional<Nickname> nickname) {
-        Args.notNull("room", room);
-        Args.notNull("user", user);
-        Args.notNull("nickname", nickname);
+        Checks.notNull("room", room);
+        Checks.notNull("user", user);
+        Checks.notNull("nickname", nickname);
         try {
             core.call(Requests.nickname(room, user, nickname));
         } finally {
@@ -83,18 +84,18 @@ public final class HttpRoomGateway implements RoomGateway {
 
     @Override
     public void ban(RoomId room, UserId user, Ban ban) {
-        core.call(Requests.ban(Args.notNull("room", room), Args.notNull("user", user), Args.notNull("ban", ban)));
+        core.call(Requests.ban(Checks.notNull("room", room), Checks.notNull("user", user), Checks.notNull("ban", ban)));
     }
 
     @Override
     public void setMicrophoneMuted(ChannelRef voiceChannel, UserId user, boolean muted) {
-        core.call(Requests.roomMute(Endpoint.ROOMS_MUTE_MICROPHONE, Args.notNull("voiceChannel", voiceChannel),
-                Args.notNull("user", user), muted));
+        core.call(Requests.roomMute(Endpoint.ROOMS_MUTE_MICROPHONE, Checks.notNull("voiceChannel", voiceChannel),
+                Checks.notNull("user", user), muted));
     }
 
     @Override
     public void setSpeakerMuted(ChannelRef voiceChannel, UserId user, boolean muted) {
-        core.call(Requests.roomMute(Endpoint.ROOMS_MUTE_SPEAKER, Args.notNull("voiceChannel", voiceChannel),
-                Args.notNull("user", user), muted));
+        core.call(Requests.roomMute(Endpoint.ROOMS_MUTE_SPEAKER, Checks.notNull("voiceChannel", voiceChannel),
+                Checks.notNull("user", user), muted));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.heychat4j.http.internal;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
@@ -20,35 +21,31 @@ public final class HttpVoiceGateway implements VoiceGateway {
 
     @Override
     public void move(RoomId room, ChannelId from, ChannelId to, Set<UserId> users) {
-        Args.notNull("room", room);
-        Args.notNull("from", from);
-        Args.notNull("to", to);
-        Args.notNull("users", users);
-        if (users.isEmpty() || users.size() > MAX_USERS_PER_MOVE || users.stream().anyMatch(u -> u == null)) {
-            throw new IllegalArgumentException("users: must have between 1 and " + MAX_USERS_PER_MOVE
-                    + " users and no null, got " + users.size());
-        }
+        Checks.notNull("room", room);
+        Checks.notNull("from", from);
+        Checks.notNull("to", to);
+        Checks.size("users", users, 1, MAX_USERS_PER_MOVE);
         core.call(Requests.move(room, from, to, users));
     }
 
     @Override
     public void disconnect(ChannelRef voiceChannel, UserId user) {
-        core.call(Requests.disconnect(core.self(), Args.notNull("voiceChannel", voiceChannel), Args.notNull("user", user)));
+        core.call(Requests.disconnect(core.self(), Checks.notNull("voiceChannel", voiceChannel), Checks.notNull("user", user)));
     }
 
     @Override
     public void toggleMicrophone(ChannelRef voiceChannel, UserId user) {
-        core.call(Requests.toggleMicrophone(Args.notNull("voiceChannel", voiceChannel), Args.notNull("user", user)));
+        core.call(Requests.toggleMicrophone(Checks.notNull("voiceChannel", voiceChannel), Checks.notNull("user", user)));
     }
 
     @Override
     public Optional<ChannelId> channelOf(RoomId room, UserId user, boolean voiceOnly) {
-        return core.read(Requests.whichChannel(Args.notNull("room", room), Args.notNull("user", user), voiceOnly),
+        return core.read(Requests.whichChannel(Checks.notNull("room", room), Checks.notNull("user", user), voiceOnly),
                 Decoders::whichChannel);
     }
 
     @Override
     public List<UserId> usersIn(ChannelRef voiceChannel) {
-        return core.read(Requests.voiceUsers(core.self(), Args.notNull("voiceChannel", voiceChannel)), Decoders::voiceUsers);
+        return core.read(Requests.voiceUsers(core.self(), Checks.notNull("voiceChannel", voiceChannel)), Decoders::voiceUsers);
     }
 }
