@@ -5,6 +5,7 @@
 module io.github.heychat4j.domain {
     exports io.github.heychat4j.domain;
     exports io.github.heychat4j.domain.channel;
+    exports io.github.heychat4j.domain.event;
     exports io.github.heychat4j.domain.media;
     exports io.github.heychat4j.domain.meme;
     exports io.github.heychat4j.domain.message;
@@ -16,4 +17,6 @@ module io.github.heychat4j.domain {
     // The validation rules, shared with the adapters so that their argument checks read and behave like the
     // domain's own; bot authors never see them (and the testkit's BotArchitecture rules forbid them).
     exports io.github.heychat4j.domain.internal to io.github.heychat4j.fake, io.github.heychat4j.http;
+    // The event delivery rules (subscriptions, isolation, own-action filter), shared by both adapters.
+    exports io.github.heychat4j.domain.event.internal to io.github.heychat4j.fake, io.github.heychat4j.http;
 }

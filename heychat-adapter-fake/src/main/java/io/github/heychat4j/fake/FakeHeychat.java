@@ -1,6 +1,8 @@
 package io.github.heychat4j.fake;
 
 import io.github.heychat4j.domain.Heychat;
+import io.github.heychat4j.domain.event.EventGateway;
+import io.github.heychat4j.domain.event.internal.EventHub;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelGateway;
 import io.github.heychat4j.domain.media.MediaGateway;
@@ -41,6 +43,7 @@ public final class FakeHeychat implements Heychat {
     private final RoleGateway roles;
     private final MemeGateway memes;
     private final MediaGateway media;
+    private final EventHub events;
 
     FakeHeychat(FakeWorld world, UserId self, CallRoute route, JournalLog log) {
         this.world = world;
@@ -53,6 +56,8 @@ public final class FakeHeychat implements Heychat {
         this.roles = new FakeRoles(route, self);
         this.memes = new FakeMemes(route, self);
         this.media = new FakeMedia(route, self);
+        this.events = new EventHub(self, false);
+        world.observe(self, events::publish);
     }
 
     @Override
@@ -103,6 +108,16 @@ public final class FakeHeychat implements Heychat {
     @Override
     public MediaGateway media() {
         return media;
+    }
+
+    /**
+     * What this bot hears, delivered on the thread of whoever acted in the world, before that action
+     * returns: a test needs no waiting. The bot's own messages, reactions, commands and clicks are not
+     * delivered (as over the real gateway).
+     */
+    @Override
+    public EventGateway events() {
+        return events;
     }
 
     @Override

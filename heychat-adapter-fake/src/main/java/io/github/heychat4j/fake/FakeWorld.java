@@ -12,6 +12,8 @@ import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.channel.ChannelType;
 import io.github.heychat4j.domain.channel.RoleOverwrite;
 import io.github.heychat4j.domain.channel.UserOverwrite;
+import io.github.heychat4j.domain.event.HeychatEvent;
+import io.github.heychat4j.domain.event.Subscription;
 import io.github.heychat4j.domain.meme.Meme;
 import io.github.heychat4j.domain.meme.MemeKind;
 import io.github.heychat4j.domain.meme.MemePath;
@@ -122,6 +124,23 @@ public final class FakeWorld {
     /** Fault injection for every bot's calls. */
     public Faults faults() {
         return faults;
+    }
+
+    /**
+     * Observes what the platform would push to {@code bot}'s gateway: every event of the rooms the bot is
+     * in, its own actions included and unfiltered, on the thread that acted, after the change is done.
+     * The bot's {@link FakeHeychat#events()} is built on this; the emulator serves it as frames.
+     *
+     * @param bot  a bot declared with {@link Builder#bot}
+     * @param sink what to do with each event; it runs on the acting thread, so it must not block for long
+     * @return the subscription, to cancel
+     */
+    public Subscription observe(UserId bot, Consumer<HeychatEvent> sink) {
+        Checks.notNull("bot", bot);
+        if (!state.isBot(bot)) {
+            throw new IllegalArgumentException("bot: " + bot + " was not declared with Builder.bot(...)");
+        }
+        return state.observe(bot, sink);
     }
 
     // ------------------------------------------------------------------ read access for assertions

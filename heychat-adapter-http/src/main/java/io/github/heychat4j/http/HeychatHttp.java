@@ -1,6 +1,8 @@
 package io.github.heychat4j.http;
 
 import io.github.heychat4j.domain.Heychat;
+import io.github.heychat4j.domain.event.EventGateway;
+import io.github.heychat4j.domain.event.internal.EventHub;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelGateway;
 import io.github.heychat4j.domain.media.MediaGateway;
@@ -58,12 +60,14 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
     private final HttpCore core;
     private final Ports cached;
     private final Ports uncached;
+    private final EventHub events;
 
     private HeychatHttp(Settings settings) {
         this.settings = settings;
         this.core = new HttpCore(settings);
-        this.cached = Ports.over(core, true);
-        this.uncached = Ports.over(core, false);
+        this.events = new EventHub(settings.bot(), false);
+        this.cached = Ports.over(core, true, events);
+        this.uncached = Ports.over(core, false, events);
     }
 
     /** A builder; {@link Builder#token} and {@link Builder#bot} are required. */
@@ -114,6 +118,11 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
     @Override
     public MemeGateway memes() {
         return cached.memes();
+    }
+
+    @Override
+    public EventGateway events() {
+        return events;
     }
 
     @Override

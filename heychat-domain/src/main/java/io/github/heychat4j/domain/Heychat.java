@@ -1,6 +1,7 @@
 package io.github.heychat4j.domain;
 
 import io.github.heychat4j.domain.channel.ChannelGateway;
+import io.github.heychat4j.domain.event.EventGateway;
 import io.github.heychat4j.domain.media.MediaGateway;
 import io.github.heychat4j.domain.meme.MemeGateway;
 import io.github.heychat4j.domain.message.MessageGateway;
@@ -45,4 +46,14 @@ public interface Heychat {
 
     /** Uploads and voice-channel streams. */
     MediaGateway media();
+
+    /**
+     * What the bot hears: messages, commands, joins, reactions, button clicks. Subscribe handlers here;
+     * how events arrive (the fake's people, the platform's WebSocket gateway) is the adapter's business.
+     *
+     * {@snippet :
+     * heychat.events().on(MemberJoined.class, joined -> greeter.welcome(joined));
+     * }
+     */
+    EventGateway events();
 }

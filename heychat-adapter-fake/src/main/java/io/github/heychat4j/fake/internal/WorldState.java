@@ -13,6 +13,11 @@ import io.github.heychat4j.domain.channel.ChannelType;
 import io.github.heychat4j.domain.channel.RoleOverwrite;
 import io.github.heychat4j.domain.channel.UserOverwrite;
 import io.github.heychat4j.domain.channel.VoiceBackend;
+import io.github.heychat4j.domain.event.HeychatEvent;
+import io.github.heychat4j.domain.event.MemberJoined;
+import io.github.heychat4j.domain.event.Sender;
+import io.github.heychat4j.domain.event.Subscription;
+import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.media.StreamTaskId;
 import io.github.heychat4j.domain.meme.Meme;
 import io.github.heychat4j.domain.meme.MemeKind;
@@ -34,6 +39,7 @@ import io.github.heychat4j.fake.UploadedFile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,6 +48,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -54,6 +61,7 @@ public final class WorldState {
     static final long FIRST_ID = 4_000_000_000_000_000_000L;
 
     private final ReentrantLock lock = new ReentrantLock();
+    private final EventFeed feed = new EventFeed();
     private final ManualClock clock;
     final List<String> bannedWords;
     final Map<UserId, UserRecord> users = new LinkedHashMap<>();
@@ -107,12 +115,58 @@ public final class WorldState {
      */
     public <T> T locked(Supplier<T> action) {
         lock.lock();
+        List<EventFeed.Delivery> events = List.of();
         try {
             snapshots.clear();
             return action.get();
         } finally {
+            if (lock.getHoldCount() == 1) {
+                events = feed.takeQueued();
+            }
             lock.unlock();
+            // outside the lock, on the acting thread: handlers see the change and may act on the world
+            EventFeed.deliver(events);
         }
+    }
+
+    /**
+     * Observes what the platform would push to {@code bot}'s gateway: every event of the rooms it is
+     * in, its own actions included, unfiltered, on the thread that made the change.
+     */
+    public Subscription observe(UserId bot, Consumer<HeychatEvent> sink) {
+        Checks.notNull("bot", bot);
+        Checks.notNull("sink", sink);
+        return feed.observe(bot, sink);
+    }
+
+    /** Queues an event of {@code room} for the bots that are its members; call holding the lock. */
+    void emit(RoomState room, HeychatEvent event) {
+        feed.queue(event, botsIn(room));
+    }
+
+    /** Queues an event for the given bots (e.g. one that has just left the room); call holding the lock. */
+    void emitTo(Collection<UserId> bots, HeychatEvent event) {
+        feed.queue(event, bots);
+    }
+
+    private List<UserId> botsIn(RoomState room) {
+        List<UserId> bots = new ArrayList<>();
+        for (UserId member : room.members.keySet()) {
+            UserRecord u = users.get(member);
+            if (u != null && u.bot()) {
+                bots.add(member);
+            }
+        }
+        return bots;
+    }
+
+    /** Who did something in a room, as events tell it: nickname, room nickname and roles from the world. */
+    Sender sender(RoomState room, UserId user) {
+        UserRecord u = requireUser(user);
+        MemberRecord m = room.members.get(user);
+        Optional<String> roomNickname = m == null ? Optional.empty() : m.nickname.map(Nickname::value);
+        Set<RoleId> roles = m == null ? Set.of() : m.roles;
+        return new Sender(user, u.nickname(), roomNickname, roles, u.bot(), Optional.empty());
     }
 
     /**
@@ -252,7 +306,11 @@ public final class WorldState {
                     throw new IllegalArgumentException("roles: " + role + " is not a custom role of room " + roomId);
                 }
             }
+            boolean joined = !room.members.containsKey(user);
             room.members.computeIfAbsent(user, u -> new MemberRecord(u, now())).roles.addAll(roles);
+            if (joined) {
+                emit(room, new MemberJoined(room.id, sender(room, user), now()));
+            }
         });
     }
 
@@ -327,8 +385,14 @@ public final class WorldState {
             PostedMessage message = new PostedMessage(MessageId.of(nextId()), room.id, c.id, author, content,
                     Optional.empty(), nextAckId(), now(), false);
             messages.put(message.id(), message);
+            emitPosted(room, c, message);
             return message;
         });
+    }
+
+    /** Queues the {@link MessagePosted} of a message just stored; call holding the lock. */
+    void emitPosted(RoomState room, ChannelRecord channel, PostedMessage message) {
+        emit(room, EventShapes.posted(new ChannelRef(room.id, channel.id, channel.type), sender(room, message.author()), message));
     }
 
     /** A person writes a direct message, e.g. to a bot; that lets the bot send direct messages to them again. */

@@ -3,6 +3,7 @@ package io.github.heychat4j.http.internal;
 import io.github.heychat4j.domain.Heychat;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelGateway;
+import io.github.heychat4j.domain.event.EventGateway;
 import io.github.heychat4j.domain.media.MediaGateway;
 import io.github.heychat4j.domain.meme.MemeGateway;
 import io.github.heychat4j.domain.message.MessageGateway;
@@ -22,15 +23,16 @@ import io.github.heychat4j.domain.voice.VoiceGateway;
  * @param roles    roles
  * @param memes    memes
  * @param media    media
+ * @param events   the event gateway, one for both sets
  */
 public record Ports(UserId self, RoomGateway rooms, VoiceGateway voice, ChannelGateway channels, MessageGateway messages,
-                    RoleGateway roles, MemeGateway memes, MediaGateway media) implements Heychat {
+                    RoleGateway roles, MemeGateway memes, MediaGateway media, EventGateway events) implements Heychat {
 
     /** The gateways over {@code core}, reading through the cache or past it. */
-    public static Ports over(HttpCore core, boolean cached) {
+    public static Ports over(HttpCore core, boolean cached, EventGateway events) {
         return new Ports(core.self(), new HttpRoomGateway(core, cached), new HttpVoiceGateway(core),
                 new HttpChannelGateway(core), new HttpMessageGateway(core), new HttpRoleGateway(core, cached),
-                new HttpMemeGateway(core, cached), new HttpMediaGateway(core));
+                new HttpMemeGateway(core, cached), new HttpMediaGateway(core), events);
     }
 
     @Override
