@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Someone clicked a button of a card the bot sent, a button whose event goes to the bot
- * ({@code Button.server(...)}; the platform's event {@code "card_message_btn_click"}).
+ * ({@code Button.callback(text, value)}; the platform's event {@code "card_message_btn_click"}).
  *
  * {@snippet :
  * heychat.events().on(ButtonClicked.class, click -> {
