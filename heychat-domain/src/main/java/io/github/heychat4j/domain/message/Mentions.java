@@ -87,7 +87,7 @@ public record Mentions(Set<UserId> users, Set<RoleId> roles, Set<ChannelId> chan
         return new Mentions(users, roles, channels, markup.contains("@{all}"), markup.contains("@{here}"));
     }
 
-    private static final Pattern MARKUP = Pattern.compile("([@#])\\{id:([0-9]{1,20})\\}");
+    private static final Pattern MARKUP = Pattern.compile("([@#])\\{id:([1-9][0-9]{0,19})\\}");
     /** Ids of up to this many digits are users in {@link #parse}; longer ones are roles. */
     private static final int MAX_USER_ID_DIGITS = 10;
 
