@@ -2,6 +2,7 @@ package io.github.heychat4j.fake;
 
 import io.github.heychat4j.domain.Heychat;
 import io.github.heychat4j.domain.event.EventGateway;
+import io.github.heychat4j.domain.event.HandlerFailure;
 import io.github.heychat4j.domain.event.internal.EventHub;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelGateway;
@@ -20,6 +21,8 @@ import io.github.heychat4j.fake.internal.FakeRoles;
 import io.github.heychat4j.fake.internal.FakeRooms;
 import io.github.heychat4j.fake.internal.FakeVoice;
 import io.github.heychat4j.fake.internal.JournalLog;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What one bot sees and does in a {@link FakeWorld}: every port, enforcing the platform's rules
@@ -33,6 +36,7 @@ import io.github.heychat4j.fake.internal.JournalLog;
  * }
  */
 public final class FakeHeychat implements Heychat {
+    private static final System.Logger LOG = System.getLogger("io.github.heychat4j.fake.events");
     private final FakeWorld world;
     private final UserId self;
     private final Journal journal;
@@ -44,6 +48,7 @@ public final class FakeHeychat implements Heychat {
     private final MemeGateway memes;
     private final MediaGateway media;
     private final EventHub events;
+    private final List<HandlerFailure> handlerFailures = new CopyOnWriteArrayList<>();
 
     FakeHeychat(FakeWorld world, UserId self, CallRoute route, JournalLog log) {
         this.world = world;
@@ -57,6 +62,10 @@ public final class FakeHeychat implements Heychat {
         this.memes = new FakeMemes(route, self);
         this.media = new FakeMedia(route, self);
         this.events = new EventHub(self, false);
+        events.onHandlerFailure(failure -> {
+            handlerFailures.add(failure);
+            LOG.log(System.Logger.Level.WARNING, "an event handler of bot " + self + " failed on " + failure.event(), failure.error());
+        });
         world.observe(self, events::publish);
     }
 
@@ -112,12 +121,30 @@ public final class FakeHeychat implements Heychat {
 
     /**
      * What this bot hears, delivered on the thread of whoever acted in the world, before that action
-     * returns: a test needs no waiting. The bot's own messages, reactions, commands and clicks are not
-     * delivered (as over the real gateway).
+     * returns: a test needs no waiting (see {@link FakeWorld} for which change pushes which event). The
+     * bot's own messages, reactions, commands and clicks are not delivered, as over the real gateway,
+     * unless {@link #deliverOwnActions} says so. A handler that throws is isolated, logged and kept in
+     * {@link #handlerFailures()}.
      */
     @Override
     public EventGateway events() {
         return events;
+    }
+
+    /**
+     * Whether {@link #events()} delivers the bot's own messages, reactions, commands and clicks too (off
+     * by default, as the HTTP adapter's default); takes effect from the next event. Membership changes of
+     * the bot are always delivered.
+     *
+     * @param deliver true to hear itself
+     */
+    public void deliverOwnActions(boolean deliver) {
+        events.deliverOwnActions(deliver);
+    }
+
+    /** Every failure of this bot's event handlers so far, in order (each also logged as a warning). */
+    public List<HandlerFailure> handlerFailures() {
+        return List.copyOf(handlerFailures);
     }
 
     @Override

@@ -12,12 +12,16 @@ import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.channel.ChannelType;
 import io.github.heychat4j.domain.channel.RoleOverwrite;
 import io.github.heychat4j.domain.channel.UserOverwrite;
+import io.github.heychat4j.domain.event.ButtonClicked;
+import io.github.heychat4j.domain.event.CommandInvoked;
+import io.github.heychat4j.domain.event.CommandOption;
 import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.domain.event.Subscription;
 import io.github.heychat4j.domain.meme.Meme;
 import io.github.heychat4j.domain.meme.MemeKind;
 import io.github.heychat4j.domain.meme.MemePath;
 import io.github.heychat4j.domain.meme.RoomMemes;
+import io.github.heychat4j.domain.message.Emoji;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.role.Permissions;
@@ -45,7 +49,8 @@ import java.util.regex.Pattern;
 /**
  * An in-memory Heychat: users, rooms with their channels, roles and members, messages, voice presence
  * and memes, shared by any number of bots. Thread-safe. Build it, get a {@link FakeHeychat} per bot, let
- * people act with {@link #post}, {@link #join}, {@link #postDirect} and {@link #connectVoice}, move the
+ * people act with {@link #post}, {@link #join}, {@link #leave}, {@link #runCommand}, {@link #react}, {@link #click},
+ * {@link #postDirect} and {@link #connectVoice}, move the
  * {@link #clock()}, inject {@link #faults()}, and assert on the getters and the {@link #journal()}.
  *
  * {@snippet :
@@ -64,6 +69,21 @@ import java.util.regex.Pattern;
  * bot.rooms().kick(ROOM, ALICE);
  * assertTrue(world.member(ROOM, ALICE).isEmpty());
  * }
+ *
+ * <p><b>Events.</b> Every change the platform would push to a bot's gateway becomes a
+ * {@link io.github.heychat4j.domain.event.HeychatEvent} for the bots that are members of the room at that
+ * moment, delivered on the acting thread once the change is done ({@link #observe}; each bot's
+ * {@link FakeHeychat#events()}). What people do: {@link #post} ({@code MessagePosted}), {@link #join}
+ * ({@code MemberJoined}), {@link #leave} ({@code MemberLeft}), {@link #runCommand} ({@code CommandInvoked}),
+ * {@link #react} and {@link #unreact} ({@code ReactionAdded}, {@code ReactionRemoved}), {@link #click}
+ * ({@code ButtonClicked}, heard by the card's author only) and {@link #gatewayReconnected}
+ * ({@code GatewayReconnected}, heard by that bot only). What bots do through their ports pushes the same
+ * events, as the platform does: a message a bot sends is a {@code MessagePosted} for every bot in the room
+ * (the sender's own gateway filters it unless told otherwise), its reactions are reactions, a kick is the
+ * kicked member's {@code MemberLeft}, and a bot leaving a room is its own {@code MemberLeft}. A member who
+ * leaves (or is kicked) is heard leaving by the bots that were in the room, the one leaving included.
+ * Edits, deletions, direct messages, voice, channel and role changes push nothing: the platform documents
+ * no event for them. (The shapes are decided in one place, {@code internal.EventShapes}.)
  *
  * <p>The @everyone role of a room has the room's id ({@link #everyoneRole}); ids the fake creates
  * (messages, roles, channels, stream tasks, uploads) come from one counter starting at
@@ -128,8 +148,10 @@ public final class FakeWorld {
 
     /**
      * Observes what the platform would push to {@code bot}'s gateway: every event of the rooms the bot is
-     * in, its own actions included and unfiltered, on the thread that acted, after the change is done.
-     * The bot's {@link FakeHeychat#events()} is built on this; the emulator serves it as frames.
+     * in, its own actions included and unfiltered, after the change is done, in the order the changes
+     * happened, on the thread that acted (or, while another thread is delivering, on that one). The bot's
+     * {@link FakeHeychat#events()} is built on this; the emulator serves it as frames. A sink that throws
+     * is logged and skipped.
      *
      * @param bot  a bot declared with {@link Builder#bot}
      * @param sink what to do with each event; it runs on the acting thread, so it must not block for long
@@ -294,9 +316,64 @@ public final class FakeWorld {
         return state.postDirect(from, to, content);
     }
 
-    /** A declared user joins a room, without roles; nothing happens when already a member. */
+    /** A declared user joins a room, without roles (the bots in it hear {@code MemberJoined}); nothing happens when already a member. */
     public void join(RoomId room, UserId user) {
         state.join(room, user);
+    }
+
+    /** A member leaves a room (the bots in it hear {@code MemberLeft}); nothing happens when not a member. The owner cannot leave. */
+    public void leave(RoomId room, UserId user) {
+        state.leave(room, user);
+    }
+
+    /**
+     * A member picks one of the bots' slash commands from the menu. Every bot in the room hears the
+     * {@link CommandInvoked} (the fake does not know whose command it is), whose message id is new, from the
+     * world's counter; no message is stored.
+     *
+     * @param command the name, with or without its leading {@code /} (the event has it)
+     * @param options the filled-in options, in order
+     * @return the event the bots heard
+     * @throws IllegalArgumentException when the channel is not a text channel of its room or the user not a member
+     */
+    public CommandInvoked runCommand(UserId user, ChannelRef channel, String command, List<CommandOption> options) {
+        return state.runCommand(user, channel, command, options);
+    }
+
+    /**
+     * A member reacts to a channel message; the bots in the room hear {@code ReactionAdded}, unless the
+     * member had already reacted with that emoji (then nothing changes).
+     *
+     * @throws IllegalArgumentException when the message is unknown or deleted, or the user not a member of its room
+     */
+    public void react(UserId user, MessageId message, Emoji emoji) {
+        state.react(user, message, emoji, true);
+    }
+
+    /** A member takes a reaction back; the bots in the room hear {@code ReactionRemoved}, unless there was none. */
+    public void unreact(UserId user, MessageId message, Emoji emoji) {
+        state.react(user, message, emoji, false);
+    }
+
+    /**
+     * A member clicks a button of a card message: the first {@code Button.callback} with this text. The
+     * card's author hears the {@link ButtonClicked} if it is a bot in the room (the platform sends a click to
+     * the bot whose card it is).
+     *
+     * @return the event
+     * @throws IllegalArgumentException when the message is no card, has no callback button with that text
+     *                                  ({@code buttonText}), or the user is not a member of its room
+     */
+    public ButtonClicked click(UserId user, MessageId cardMessage, String buttonText) {
+        return state.click(user, cardMessage, buttonText);
+    }
+
+    /**
+     * The bot's gateway connection was lost for {@code downtime} and is back, now on the world's clock: the
+     * bot alone hears {@code GatewayReconnected}, to test how it re-syncs. Nothing else changes in the fake.
+     */
+    public void gatewayReconnected(UserId bot, Duration downtime) {
+        state.gatewayReconnected(bot, downtime);
     }
 
     /** A member connects to a voice channel, leaving any other. */

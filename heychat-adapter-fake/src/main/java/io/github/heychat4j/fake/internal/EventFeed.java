@@ -6,21 +6,35 @@ import io.github.heychat4j.domain.event.Subscription;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What the fake platform pushes to each bot's gateway. Changes to the world queue their events while
- * the world's lock is held ({@link #queue}); the thread that made the change delivers them after it
- * lets the lock go ({@link #takeQueued} then {@link #deliver}), so handlers run on the acting thread, see
- * the change done, and may call the world again without deadlock.
+ * the world's lock is held ({@link #queue}); when the outermost locked section ends, still under the
+ * lock, they join one world-wide delivery line in the order the changes happened ({@link #release}); after
+ * the lock is let go, the acting thread delivers the line ({@link #deliver}).
+ *
+ * <p>One thread delivers at a time, so every observer hears the events in the world's order, as the
+ * platform's per-channel order requires. An action taken inside a handler (a bot answering) joins the
+ * line behind the event being delivered instead of jumping ahead of it, and no lock is held while a
+ * handler runs, so handlers may call the world freely. With one acting thread (a test) everything is
+ * delivered before the action returns; when another thread is already delivering, it delivers this
+ * thread's events too, and the action may return first.
  */
 final class EventFeed {
+    private static final System.Logger LOG = System.getLogger("io.github.heychat4j.fake.events");
+
     private final ConcurrentHashMap<UserId, List<Observer>> observers = new ConcurrentHashMap<>();
-    /** Guarded by the world's lock. */
+    /** Guarded by the world's lock: the events of the locked section in progress. */
     private List<Delivery> queued = new ArrayList<>();
+    private final Queue<Delivery> line = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean delivering = new AtomicBoolean();
 
     record Delivery(HeychatEvent event, List<Observer> to) {
     }
@@ -32,13 +46,11 @@ final class EventFeed {
         return o;
     }
 
-    /** Whether any bot is listening; lets the world skip building events nobody hears. */
-    boolean anyoneListening() {
-        return observers.values().stream().anyMatch(l -> !l.isEmpty());
-    }
-
-    /** Queues the event for those of {@code bots} that observe; call holding the world's lock. */
-    void queue(HeychatEvent event, Collection<UserId> bots) {
+    /**
+     * Queues the event for those of {@code bots} that observe; call holding the world's lock. The event is
+     * built only when someone will hear it.
+     */
+    void queue(Supplier<? extends HeychatEvent> event, Collection<UserId> bots) {
         List<Observer> to = new ArrayList<>();
         for (UserId bot : bots) {
             List<Observer> os = observers.get(bot);
@@ -47,28 +59,35 @@ final class EventFeed {
             }
         }
         if (!to.isEmpty()) {
-            queued.add(new Delivery(event, List.copyOf(to)));
+            queued.add(new Delivery(event.get(), List.copyOf(to)));
         }
     }
 
-    /** The events queued so far, removed from the queue; call holding the world's lock. */
-    List<Delivery> takeQueued() {
+    /** Puts the events of the finished locked section in the delivery line; call holding the world's lock. */
+    void release() {
         if (queued.isEmpty()) {
-            return List.of();
+            return;
         }
-        List<Delivery> taken = queued;
+        line.addAll(queued);
         queued = new ArrayList<>();
-        return taken;
     }
 
-    /** Delivers, in order; call without holding the world's lock. */
-    static void deliver(List<Delivery> deliveries) {
-        for (Delivery d : deliveries) {
-            for (Observer o : d.to) {
-                if (o.active.get()) {
-                    o.sink.accept(d.event);
+    /**
+     * Delivers the line, unless a thread (this one further up its stack, inside a handler, or another)
+     * is already delivering it; call without holding the world's lock.
+     */
+    void deliver() {
+        while (!line.isEmpty() && delivering.compareAndSet(false, true)) {
+            try {
+                for (Delivery d = line.poll(); d != null; d = line.poll()) {
+                    for (Observer o : d.to) {
+                        o.accept(d.event);
+                    }
                 }
+            } finally {
+                delivering.set(false);
             }
+            // a thread that queued after the last poll but before the flag was cleared left its events to us
         }
     }
 
@@ -80,6 +99,18 @@ final class EventFeed {
         Observer(UserId bot, Consumer<HeychatEvent> sink) {
             this.bot = bot;
             this.sink = sink;
+        }
+
+        void accept(HeychatEvent event) {
+            if (!active.get()) {
+                return;
+            }
+            try {
+                sink.accept(event);
+            } catch (RuntimeException sinkFailed) {
+                // one broken observer must not deafen the others; bots' own handlers never get here (EventHub isolates them)
+                LOG.log(System.Logger.Level.WARNING, "an observer of bot " + bot + " failed on " + event, sinkFailed);
+            }
         }
 
         @Override

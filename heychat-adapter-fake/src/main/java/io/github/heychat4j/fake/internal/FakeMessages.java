@@ -14,9 +14,6 @@ import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.fake.DirectMessage;
 import io.github.heychat4j.fake.Operation;
 import io.github.heychat4j.fake.PostedMessage;
-import io.github.heychat4j.fake.Reaction;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /** The messages port over the fake world. */
 public final class FakeMessages implements MessageGateway {
@@ -43,7 +40,7 @@ public final class FakeMessages implements MessageGateway {
             Rules.rememberAck(w, self, ackId);
             PostedMessage message = new PostedMessage(MessageId.of(w.nextId()), r.id, c.id, self, content,
                     options.replyTo(), ackId, w.now(), false);
-            w.messages.put(message.id(), message);
+            w.store(r, c, message);
             return SentMessage.of(message.id(), ackId);
         });
     }
@@ -71,6 +68,7 @@ public final class FakeMessages implements MessageGateway {
             if (!original.author().equals(self)) {
                 Rules.require(r, self, Permission.MANAGE_MESSAGES);
             }
+            // the platform pushes no event for a deletion (nor for an edit)
             w.messages.remove(message);
             w.reactions.remove(message);
         });
@@ -84,15 +82,7 @@ public final class FakeMessages implements MessageGateway {
                     ChannelRecord c = Rules.messageChannel(r, channel.channel());
                     Rules.message(w, c, message);
                     Rules.require(r, self, Permission.ADD_REACTIONS);
-                    Reaction reaction = new Reaction(self, emoji);
-                    if (present) {
-                        w.reactions.computeIfAbsent(message, m -> new LinkedHashSet<>()).add(reaction);
-                    } else {
-                        Set<Reaction> on = w.reactions.get(message);
-                        if (on != null) {
-                            on.remove(reaction);
-                        }
-                    }
+                    w.setReaction(r, c, message, self, emoji, present);
                 });
     }
 

@@ -61,7 +61,7 @@ public final class FakeRooms implements RoomGateway {
             if (r.isOwner(self)) {
                 throw Errors.other("房主无法退出房间 (the owner cannot leave the room)");
             }
-            r.removeMember(self);
+            w.removeMember(r, self);
         });
     }
 
@@ -74,7 +74,7 @@ public final class FakeRooms implements RoomGateway {
             if (r.isOwner(user)) {
                 throw Errors.permissionDenied("the room owner cannot be kicked");
             }
-            r.removeMember(user);
+            w.removeMember(r, user);
         });
     }
 

@@ -13,11 +13,22 @@ import io.github.heychat4j.domain.channel.ChannelType;
 import io.github.heychat4j.domain.channel.RoleOverwrite;
 import io.github.heychat4j.domain.channel.UserOverwrite;
 import io.github.heychat4j.domain.channel.VoiceBackend;
+import io.github.heychat4j.domain.event.ButtonClicked;
+import io.github.heychat4j.domain.event.CommandInvoked;
+import io.github.heychat4j.domain.event.CommandOption;
+import io.github.heychat4j.domain.event.GatewayReconnected;
 import io.github.heychat4j.domain.event.HeychatEvent;
+import io.github.heychat4j.domain.event.MemberLeft;
+import io.github.heychat4j.domain.event.MessagePosted;
+import io.github.heychat4j.domain.event.ReactionAdded;
+import io.github.heychat4j.domain.event.ReactionRemoved;
+import io.github.heychat4j.domain.message.Emoji;
+import io.github.heychat4j.domain.message.card.Button;
+import io.github.heychat4j.domain.message.card.Card;
+import io.github.heychat4j.domain.message.card.CardModule;
 import io.github.heychat4j.domain.event.MemberJoined;
 import io.github.heychat4j.domain.event.Sender;
 import io.github.heychat4j.domain.event.Subscription;
-import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.media.StreamTaskId;
 import io.github.heychat4j.domain.meme.Meme;
 import io.github.heychat4j.domain.meme.MemeKind;
@@ -115,17 +126,16 @@ public final class WorldState {
      */
     public <T> T locked(Supplier<T> action) {
         lock.lock();
-        List<EventFeed.Delivery> events = List.of();
         try {
             snapshots.clear();
             return action.get();
         } finally {
             if (lock.getHoldCount() == 1) {
-                events = feed.takeQueued();
+                feed.release();
             }
             lock.unlock();
             // outside the lock, on the acting thread: handlers see the change and may act on the world
-            EventFeed.deliver(events);
+            feed.deliver();
         }
     }
 
@@ -139,17 +149,21 @@ public final class WorldState {
         return feed.observe(bot, sink);
     }
 
-    /** Queues an event of {@code room} for the bots that are its members; call holding the lock. */
-    void emit(RoomState room, HeychatEvent event) {
+    /**
+     * Queues an event of {@code room} for the bots that are its members now; call holding the lock. The
+     * event is built only if one of them listens.
+     */
+    void emit(RoomState room, Supplier<? extends HeychatEvent> event) {
         feed.queue(event, botsIn(room));
     }
 
-    /** Queues an event for the given bots (e.g. one that has just left the room); call holding the lock. */
-    void emitTo(Collection<UserId> bots, HeychatEvent event) {
+    /** Queues an event for the given bots (e.g. those that were in a room someone has just left); call holding the lock. */
+    void emitTo(Collection<UserId> bots, Supplier<? extends HeychatEvent> event) {
         feed.queue(event, bots);
     }
 
-    private List<UserId> botsIn(RoomState room) {
+    /** The room's members that are bots, in join order; call holding the lock. */
+    List<UserId> botsIn(RoomState room) {
         List<UserId> bots = new ArrayList<>();
         for (UserId member : room.members.keySet()) {
             UserRecord u = users.get(member);
@@ -160,13 +174,14 @@ public final class WorldState {
         return bots;
     }
 
-    /** Who did something in a room, as events tell it: nickname, room nickname and roles from the world. */
+    /** A message's author or a command's sender as events tell it ({@link EventShapes#author}). */
     Sender sender(RoomState room, UserId user) {
-        UserRecord u = requireUser(user);
-        MemberRecord m = room.members.get(user);
-        Optional<String> roomNickname = m == null ? Optional.empty() : m.nickname.map(Nickname::value);
-        Set<RoleId> roles = m == null ? Set.of() : m.roles;
-        return new Sender(user, u.nickname(), roomNickname, roles, u.bot(), Optional.empty());
+        return EventShapes.author(requireUser(user), room.members.get(user));
+    }
+
+    /** A member joining, leaving or clicking as events tell it ({@link EventShapes#person}). */
+    Sender person(UserId user) {
+        return EventShapes.person(requireUser(user));
     }
 
     /**
@@ -309,7 +324,8 @@ public final class WorldState {
             boolean joined = !room.members.containsKey(user);
             room.members.computeIfAbsent(user, u -> new MemberRecord(u, now())).roles.addAll(roles);
             if (joined) {
-                emit(room, new MemberJoined(room.id, sender(room, user), now()));
+                Instant at = now();
+                emit(room, () -> new MemberJoined(room.id, person(user), at));
             }
         });
     }
@@ -374,25 +390,191 @@ public final class WorldState {
         Checks.notNull("content", content);
         return locked(() -> {
             RoomState room = setupRoom(channel.room());
-            ChannelRecord c = room.channels.get(channel.channel());
-            if (c == null || !c.type.acceptsMessages()) {
-                throw new IllegalArgumentException("channel: " + channel.channel() + " is not a text channel of room " + room.id);
-            }
-            requireUser(author);
-            if (!room.members.containsKey(author)) {
-                throw new IllegalArgumentException("author: " + author + " is not a member of room " + room.id);
-            }
+            ChannelRecord c = textChannel(room, channel);
+            requireMember(room, "author", author);
             PostedMessage message = new PostedMessage(MessageId.of(nextId()), room.id, c.id, author, content,
                     Optional.empty(), nextAckId(), now(), false);
-            messages.put(message.id(), message);
-            emitPosted(room, c, message);
+            store(room, c, message);
             return message;
         });
     }
 
-    /** Queues the {@link MessagePosted} of a message just stored; call holding the lock. */
-    void emitPosted(RoomState room, ChannelRecord channel, PostedMessage message) {
-        emit(room, EventShapes.posted(new ChannelRef(room.id, channel.id, channel.type), sender(room, message.author()), message));
+    /**
+     * Stores a channel message, whoever posted it, and queues its {@link MessagePosted} for every bot in the
+     * room, the author included (its own gateway filters it); call holding the lock. The one place a
+     * message is posted.
+     */
+    void store(RoomState room, ChannelRecord channel, PostedMessage message) {
+        messages.put(message.id(), message);
+        emit(room, () -> EventShapes.posted(ref(room, channel), sender(room, message.author()), message));
+    }
+
+    /**
+     * Removes a member and queues their {@link MemberLeft} for the bots that were in the room, the one
+     * leaving included; call holding the lock. The one place a member leaves, on their own or kicked.
+     */
+    void removeMember(RoomState room, UserId user) {
+        List<UserId> heardBy = botsIn(room);
+        Sender member = person(user);
+        Instant at = now();
+        room.removeMember(user);
+        emitTo(heardBy, () -> new MemberLeft(room.id, member, at));
+    }
+
+    /**
+     * Adds or removes one user's reaction and queues {@link ReactionAdded} or {@link ReactionRemoved} for
+     * the bots in the room; call holding the lock. Adding a reaction that is there, or removing one that
+     * is not, changes nothing and is heard by no one. The one place reactions change.
+     */
+    void setReaction(RoomState room, ChannelRecord channel, MessageId message, UserId user, Emoji emoji, boolean present) {
+        Reaction reaction = new Reaction(user, emoji);
+        boolean changed;
+        if (present) {
+            changed = reactions.computeIfAbsent(message, m -> new LinkedHashSet<>()).add(reaction);
+        } else {
+            Set<Reaction> on = reactions.get(message);
+            changed = on != null && on.remove(reaction);
+        }
+        if (!changed) {
+            return;
+        }
+        Instant at = now();
+        Optional<RoomId> where = Optional.of(room.id);
+        emit(room, present
+                ? () -> new ReactionAdded(where, channel.id, message, user, emoji, at)
+                : () -> new ReactionRemoved(where, channel.id, message, user, emoji, at));
+    }
+
+    /** A person leaves a room; nothing happens if they are not a member. The owner cannot leave. */
+    public void leave(RoomId roomId, UserId user) {
+        Checks.notNull("user", user);
+        lockedRun(() -> {
+            RoomState room = setupRoom(roomId);
+            requireUser(user);
+            if (!room.members.containsKey(user)) {
+                return;
+            }
+            if (room.isOwner(user)) {
+                throw new IllegalArgumentException("user: " + user + " owns room " + room.id + " and cannot leave it");
+            }
+            removeMember(room, user);
+        });
+    }
+
+    /** A member picks a command from the menu: heard by every bot in the room, as the platform does not say whose command it is. */
+    public CommandInvoked runCommand(UserId user, ChannelRef channel, String command, List<CommandOption> options) {
+        Checks.notNull("user", user);
+        Checks.notNull("channel", channel);
+        Checks.notBlank("command", command);
+        Checks.size("options", options, 0, Integer.MAX_VALUE);
+        List<CommandOption> typed = List.copyOf(options);
+        String name = command.startsWith("/") ? command : "/" + command;
+        return locked(() -> {
+            RoomState room = setupRoom(channel.room());
+            ChannelRecord c = textChannel(room, channel);
+            requireMember(room, "user", user);
+            CommandInvoked invoked = new CommandInvoked(MessageId.of(nextId()), ref(room, c), sender(room, user), name, typed, now());
+            emit(room, () -> invoked);
+            return invoked;
+        });
+    }
+
+    /** A member reacts to a channel message, or takes the reaction back. */
+    public void react(UserId user, MessageId message, Emoji emoji, boolean present) {
+        Checks.notNull("user", user);
+        Checks.notNull("message", message);
+        Checks.notNull("emoji", emoji);
+        lockedRun(() -> {
+            PostedMessage m = requireMessage(message);
+            RoomState room = rooms.get(m.room());
+            requireMember(room, "user", user);
+            setReaction(room, room.channels.get(m.channel()), message, user, emoji, present);
+        });
+    }
+
+    /**
+     * A member clicks a button of a card message: a {@link Button.Action#SERVER} button with this text.
+     * Heard by the card's author only (the platform sends a click to the bot whose card it is), if that
+     * author is a bot still in the room.
+     */
+    public ButtonClicked click(UserId user, MessageId cardMessage, String buttonText) {
+        Checks.notNull("user", user);
+        Checks.notNull("cardMessage", cardMessage);
+        Checks.notNull("buttonText", buttonText);
+        return locked(() -> {
+            PostedMessage m = requireMessage(cardMessage);
+            RoomState room = rooms.get(m.room());
+            requireMember(room, "user", user);
+            Button button = callbackButton(m, buttonText);
+            ButtonClicked clicked = new ButtonClicked(m.id(), ref(room, room.channels.get(m.channel())), person(user),
+                    button.text(), button.value(), now());
+            List<UserId> heardBy = botsIn(room).contains(m.author()) ? List.of(m.author()) : List.of();
+            emitTo(heardBy, () -> clicked);
+            return clicked;
+        });
+    }
+
+    private static Button callbackButton(PostedMessage message, String text) {
+        if (!(message.content() instanceof MessageContent.Cards cards)) {
+            throw new IllegalArgumentException("cardMessage: " + message.id() + " is not a card message");
+        }
+        List<Button> buttons = new ArrayList<>();
+        for (Card card : cards.cards()) {
+            for (CardModule module : card.modules()) {
+                if (module instanceof CardModule.ButtonGroup group) {
+                    buttons.addAll(group.buttons());
+                } else if (module instanceof CardModule.Section section) {
+                    section.paragraph().stream().filter(Button.class::isInstance).map(Button.class::cast).forEach(buttons::add);
+                }
+            }
+        }
+        return buttons.stream().filter(b -> b.action() == Button.Action.SERVER && b.text().equals(text)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("buttonText: card message " + message.id()
+                        + " has no button \"" + text + "\" whose click goes to the bot; its buttons: "
+                        + buttons.stream().map(b -> b.text() + " (" + b.action() + ")").toList()));
+    }
+
+    /** The bot's gateway was down for {@code downtime} and is back: heard by that bot only. */
+    public void gatewayReconnected(UserId bot, Duration downtime) {
+        Checks.notNull("bot", bot);
+        Checks.notNull("downtime", downtime);
+        if (downtime.isNegative()) {
+            throw new IllegalArgumentException("downtime: must not be negative, got " + downtime);
+        }
+        lockedRun(() -> {
+            if (!requireUser(bot).bot()) {
+                throw new IllegalArgumentException("bot: " + bot + " was not declared with Builder.bot(...)");
+            }
+            Instant back = now();
+            emitTo(List.of(bot), () -> new GatewayReconnected(back.minus(downtime), back));
+        });
+    }
+
+    private ChannelRecord textChannel(RoomState room, ChannelRef channel) {
+        ChannelRecord c = room.channels.get(channel.channel());
+        if (c == null || !c.type.acceptsMessages()) {
+            throw new IllegalArgumentException("channel: " + channel.channel() + " is not a text channel of room " + room.id);
+        }
+        return c;
+    }
+
+    private void requireMember(RoomState room, String field, UserId user) {
+        requireUser(user);
+        if (!room.members.containsKey(user)) {
+            throw new IllegalArgumentException(field + ": " + user + " is not a member of room " + room.id);
+        }
+    }
+
+    private PostedMessage requireMessage(MessageId id) {
+        PostedMessage m = messages.get(id);
+        if (m == null) {
+            throw new IllegalArgumentException("message: " + id + " is not a channel message of the world (or was deleted)");
+        }
+        return m;
+    }
+
+    private static ChannelRef ref(RoomState room, ChannelRecord channel) {
+        return new ChannelRef(room.id, channel.id, channel.type);
     }
 
     /** A person writes a direct message, e.g. to a bot; that lets the bot send direct messages to them again. */

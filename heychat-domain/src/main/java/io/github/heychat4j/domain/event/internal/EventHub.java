@@ -28,7 +28,7 @@ public final class EventHub implements EventGateway {
     private static final System.Logger LOG = System.getLogger("io.github.heychat4j.events");
 
     private final UserId self;
-    private final boolean deliverOwnActions;
+    private volatile boolean deliverOwnActions;
     private final List<Handler<?>> handlers = new CopyOnWriteArrayList<>();
     private final List<Reporter> reporters = new CopyOnWriteArrayList<>();
 
@@ -55,6 +55,14 @@ public final class EventHub implements EventGateway {
         Reporter r = new Reporter(Checks.notNull("reporter", reporter));
         reporters.add(r);
         return r;
+    }
+
+    /**
+     * Changes whether the bot's own messages, reactions, commands and clicks are delivered, from the next
+     * event on (the fake offers this as a switch on a running bot).
+     */
+    public void deliverOwnActions(boolean deliver) {
+        this.deliverOwnActions = deliver;
     }
 
     /** Whether the event is one the bot should hear: not its own action (unless configured so). */
