@@ -1,8 +1,6 @@
 package io.github.heychat4j.http;
 
 import io.github.heychat4j.domain.Heychat;
-import io.github.heychat4j.domain.event.EventGateway;
-import io.github.heychat4j.domain.event.internal.EventHub;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelGateway;
 import io.github.heychat4j.domain.media.MediaGateway;
@@ -11,6 +9,7 @@ import io.github.heychat4j.domain.message.MessageGateway;
 import io.github.heychat4j.domain.role.RoleGateway;
 import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.voice.VoiceGateway;
+import io.github.heychat4j.http.internal.GatewayAddress;
 import io.github.heychat4j.http.internal.HttpCore;
 import io.github.heychat4j.http.internal.Ports;
 import io.github.heychat4j.http.internal.Settings;
@@ -19,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.LongSupplier;
@@ -53,6 +53,8 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
     public static final URI DEFAULT_UPLOAD_URI = URI.create("https://chat-upload.xiaoheihe.cn");
     /** The {@code chat_version} sent by default (spec §1.2). */
     public static final String DEFAULT_CHAT_VERSION = "1.30.0";
+    /** The {@code chat_version} the gateway's WebSocket sends, as the official demo does (spec §5.1, §9.3). */
+    public static final String GATEWAY_CHAT_VERSION = GatewayAddress.CHAT_VERSION;
 
     private static final System.Logger LOG = System.getLogger("io.github.heychat4j.http");
 
@@ -60,12 +62,12 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
     private final HttpCore core;
     private final Ports cached;
     private final Ports uncached;
-    private final EventHub events;
+    private final GatewayEvents events;
 
     private HeychatHttp(Settings settings) {
         this.settings = settings;
         this.core = new HttpCore(settings);
-        this.events = new EventHub(settings.bot(), false);
+        this.events = new GatewayEvents(core.gateway());
         this.cached = Ports.over(core, true, events);
         this.uncached = Ports.over(core, false, events);
     }
@@ -120,8 +122,12 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         return cached.memes();
     }
 
+    /**
+     * The platform's events, over its WebSocket gateway: subscribe, then {@link GatewayEvents#start() start()}.
+     * Nothing connects until then.
+     */
     @Override
-    public EventGateway events() {
+    public GatewayEvents events() {
         return events;
     }
 
@@ -142,7 +148,10 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         return uncached;
     }
 
-    /** Releases the HTTP client and its threads; calls made afterwards fail with {@link IllegalStateException}. */
+    /**
+     * Stops the gateway (its link, timers and dispatch threads) and releases the HTTP client and its threads;
+     * calls made afterwards fail with {@link IllegalStateException}.
+     */
     @Override
     public void close() {
         core.close();
@@ -176,6 +185,9 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         private LongSupplier ticker = System::nanoTime;
         private Clock clock = Clock.systemUTC();
         private Executor cacheExecutor = ForkJoinPool.commonPool();
+        private URI gatewayUri;
+        private GatewayPolicy gateway = GatewayPolicy.defaults();
+        private Executor eventExecutor;
 
         private Builder() {
         }
@@ -322,6 +334,55 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         }
 
         /**
+         * The gateway's WebSocket endpoint, without a query (the adapter adds {@code chat_os_type},
+         * {@code client_type}, {@code chat_version} {@value HeychatHttp#GATEWAY_CHAT_VERSION} and the token). Default:
+         * derived from {@link #baseUri}, {@code https} becoming {@code wss} (and {@code http} {@code ws}), path
+         * {@code /chatroom/ws/connect}. Plain {@code ws} is accepted only for loopback hosts.
+         */
+        public Builder gatewayUri(URI uri) {
+            notNull("gatewayUri", uri);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!uri.isAbsolute() || uri.getHost() == null) {
+                throw new IllegalArgumentException("gatewayUri: must be an absolute ws(s) URI with a host, got " + uri);
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("gatewayUri: must not have a query, fragment or user info, got " + uri);
+            }
+            if (scheme.equals("ws")) {
+                if (!isLoopback(uri.getHost())) {
+                    throw new IllegalArgumentException("gatewayUri: plain ws only for loopback hosts (127.0.0.0/8, ::1, "
+                            + "localhost); use wss for " + uri.getHost());
+                }
+            } else if (!scheme.equals("wss")) {
+                throw new IllegalArgumentException("gatewayUri: scheme must be wss (or ws for loopback), got " + uri);
+            }
+            this.gatewayUri = uri;
+            return this;
+        }
+
+        /** The gateway's WebSocket endpoint as text. */
+        public Builder gatewayUri(String uri) {
+            return gatewayUri(parse("gatewayUri", uri));
+        }
+
+        /** Gateway policy (heartbeat, reconnect, frame size, queues, own messages), default {@link GatewayPolicy#defaults()}. */
+        public Builder gateway(GatewayPolicy policy) {
+            this.gateway = notNull("gateway", policy);
+            return this;
+        }
+
+        /**
+         * Where event handlers run. Default: the adapter's own threads ({@code heychat4j-events-N}), a virtual thread
+         * per busy channel on Java 21+ and a pool of as many platform threads as processors (at least 2) on Java 17;
+         * they stop on {@link HeychatHttp#close()}. An executor given here is used as it is and never shut down by
+         * the adapter; it must not run tasks on the calling thread if handlers are slow (the socket reader submits).
+         */
+        public Builder eventExecutor(Executor executor) {
+            this.eventExecutor = notNull("eventExecutor", executor);
+            return this;
+        }
+
+        /**
          * Reads the token, the bot id and optionally the hosts from environment variables: {@code HEYCHAT_TOKEN},
          * {@code HEYCHAT_BOT_ID}, {@code HEYCHAT_BASE_URI}, {@code HEYCHAT_UPLOAD_URI}.
          *
@@ -377,7 +438,8 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
             }
             return new HeychatHttp(new Settings(token, bot, baseUri, uploadUri, chatVersion, connectTimeout,
                     requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, bulkhead, cache, listener, sleeper,
-                    ticker, clock, cacheExecutor));
+                    ticker, clock, cacheExecutor, gatewayUri != null ? gatewayUri : GatewayAddress.endpointFor(baseUri), gateway,
+                    Optional.ofNullable(eventExecutor)));
         }
 
         private static <T> T notNull(String field, T value) {

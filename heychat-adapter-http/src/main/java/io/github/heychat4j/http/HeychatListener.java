@@ -6,8 +6,9 @@ import java.time.Duration;
 /**
  * Observes what the adapter does, for metrics and tracing. Every method has an empty default, so
  * implement only what you need. Methods are called on the caller's thread (the circuit callbacks on
- * whichever thread caused the change); they must be fast and must not throw (what they throw is logged
- * and ignored). Nothing passed here contains the bot token.
+ * whichever thread caused the change, the gateway callbacks on the gateway's reader or timer thread); they
+ * must be fast and must not throw (what they throw is logged and ignored). Nothing passed here contains the
+ * bot token.
  *
  * {@snippet :
  * HeychatListener metrics = new HeychatListener() {
@@ -50,5 +51,25 @@ public interface HeychatListener {
 
     /** A cached read had to ask the platform. */
     default void cacheMiss(String cache) {
+    }
+
+    /** The gateway's WebSocket link is up; {@code reconnected} is false for the first link after {@code start()}. */
+    default void gatewayConnected(boolean reconnected) {
+    }
+
+    /** The gateway's link went down, or could not be made; {@code why} never contains the token. */
+    default void gatewayDisconnected(GatewayDisconnect why) {
+    }
+
+    /** The gateway will try to connect again after {@code delay}; {@code attempt} counts from 1 since the last stable link. */
+    default void reconnectScheduled(int attempt, Duration delay) {
+    }
+
+    /** A gateway frame was not delivered; {@code detail} is short and never contains the token. */
+    default void frameSkipped(SkipReason reason, String detail) {
+    }
+
+    /** A gateway frame of this {@code type} (e.g. {@code "5"}, {@code "50"}) was read and handed to dispatch. */
+    default void eventReceived(String type) {
     }
 }

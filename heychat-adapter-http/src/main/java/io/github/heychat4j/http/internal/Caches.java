@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * invalidates the entries it may have changed, whether it succeeded or not (a failed write may still
  * have been applied).
  */
-public final class Caches {
+public final class Caches implements GatewayClient.KeptFresh {
     private enum Everything {
         ALL
     }
@@ -67,6 +67,36 @@ public final class Caches {
     void rolesChanged(RoomId room) {
         roles.invalidate(room);
         details.invalidate(room);
+    }
+
+    /**
+     * Someone joined a room. Nothing cached lists a room's members (room details hold the bot's own roles, not a
+     * roster), so only the bot's own joining changes anything: the list of joined rooms.
+     */
+    @Override
+    public void memberJoined(RoomId room, boolean self) {
+        if (self) {
+            joinedRooms.invalidateAll();
+            details.invalidate(room);
+        }
+    }
+
+    /** Someone left a room; as for joining, only the bot's own leaving (or being kicked) changes what is cached. */
+    @Override
+    public void memberLeft(RoomId room, boolean self) {
+        if (self) {
+            roomLeft(room);
+        }
+    }
+
+    /**
+     * The gateway was deaf for a while: the bot may have been added to or removed from rooms without hearing it,
+     * so the joined rooms and every room's details (which hold the bot's own roles) are read again.
+     */
+    @Override
+    public void reconnected() {
+        joinedRooms.invalidateAll();
+        details.invalidateAll();
     }
 
     /** A meme changed. */

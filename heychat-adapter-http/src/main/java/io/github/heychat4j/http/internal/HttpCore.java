@@ -9,6 +9,9 @@ import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
@@ -20,6 +23,7 @@ public final class HttpCore implements AutoCloseable {
     private final Pipeline pipeline;
     private final Ids ids;
     private final Caches caches;
+    private final GatewayClient gateway;
 
     /** Opens the client described by the settings. */
     public HttpCore(Settings settings) {
@@ -28,6 +32,29 @@ public final class HttpCore implements AutoCloseable {
         this.ids = new Ids(settings.clock());
         this.caches = new Caches(settings, pipeline.listener(), this::loadAllJoinedRooms, this::loadDetails,
                 this::loadRoles, this::loadMemes);
+        this.gateway = gatewayOver(settings);
+    }
+
+    private GatewayClient gatewayOver(Settings settings) {
+        GatewayAddress address = new GatewayAddress(settings.gatewayUri(), settings.token());
+        GatewayTransport transport = new JdkGatewayTransport(pipeline.httpClient(), address, settings.connectTimeout());
+        Executor executor;
+        Runnable release;
+        if (settings.eventExecutor().isPresent()) {
+            executor = settings.eventExecutor().get();
+            release = () -> { };
+        } else {
+            ExecutorService own = DispatchThreads.create();
+            executor = own;
+            release = () -> DispatchThreads.shutdown(own);
+        }
+        return new GatewayClient(transport, GatewayScheduler.system(), settings.gateway(), settings.bot(), executor, release,
+                pipeline.listener(), settings.clock(), () -> ThreadLocalRandom.current().nextDouble(), caches);
+    }
+
+    /** The gateway client: the WebSocket, its timers and the event dispatch. */
+    public GatewayClient gateway() {
+        return gateway;
     }
 
     Settings settings() {
@@ -78,6 +105,10 @@ public final class HttpCore implements AutoCloseable {
 
     @Override
     public void close() {
-        pipeline.close();
+        try {
+            gateway.close();
+        } finally {
+            pipeline.close();
+        }
     }
 }

@@ -78,6 +78,11 @@ public final class Pipeline implements AutoCloseable {
                 : Optional.empty();
     }
 
+    /** The HTTP client, which the gateway's WebSocket shares. */
+    java.net.http.HttpClient httpClient() {
+        return transport.client();
+    }
+
     /** The listener wrapped so that it cannot break a call; the caches report through it too. */
     public HeychatListener listener() {
         return listener;

@@ -3,6 +3,8 @@ package io.github.heychat4j.http.internal;
 import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.http.CircuitState;
 import io.github.heychat4j.http.Endpoint;
+import io.github.heychat4j.http.GatewayDisconnect;
+import io.github.heychat4j.http.SkipReason;
 import io.github.heychat4j.http.HeychatListener;
 import java.time.Duration;
 
@@ -52,5 +54,30 @@ final class SafeListener implements HeychatListener {
     @Override
     public void cacheMiss(String cache) {
         guarded(() -> delegate.cacheMiss(cache));
+    }
+
+    @Override
+    public void gatewayConnected(boolean reconnected) {
+        guarded(() -> delegate.gatewayConnected(reconnected));
+    }
+
+    @Override
+    public void gatewayDisconnected(GatewayDisconnect why) {
+        guarded(() -> delegate.gatewayDisconnected(why));
+    }
+
+    @Override
+    public void reconnectScheduled(int attempt, Duration delay) {
+        guarded(() -> delegate.reconnectScheduled(attempt, delay));
+    }
+
+    @Override
+    public void frameSkipped(SkipReason reason, String detail) {
+        guarded(() -> delegate.frameSkipped(reason, detail));
+    }
+
+    @Override
+    public void eventReceived(String type) {
+        guarded(() -> delegate.eventReceived(type));
     }
 }

@@ -5,6 +5,7 @@ import io.github.heychat4j.http.BotToken;
 import io.github.heychat4j.http.BulkheadPolicy;
 import io.github.heychat4j.http.CachePolicy;
 import io.github.heychat4j.http.CircuitBreakerPolicy;
+import io.github.heychat4j.http.GatewayPolicy;
 import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.RateLimitPolicy;
 import io.github.heychat4j.http.RetryPolicy;
@@ -12,6 +13,7 @@ import io.github.heychat4j.http.Sleeper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 
@@ -36,17 +38,22 @@ import java.util.function.LongSupplier;
  * @param ticker         nanosecond time source for caches and de-duplication windows
  * @param clock          wall clock for HTTP dates and ack ids
  * @param cacheExecutor  where caches refresh in the background
+ * @param gatewayUri     the gateway endpoint, without a query
+ * @param gateway        gateway policy
+ * @param eventExecutor  where event handlers run; empty for the adapter's own threads
  */
 public record Settings(BotToken token, UserId bot, URI baseUri, URI uploadUri, String chatVersion,
                        Duration connectTimeout, Duration requestTimeout, Duration uploadTimeout,
                        RetryPolicy retry, CircuitBreakerPolicy circuitBreaker, RateLimitPolicy rateLimits,
                        BulkheadPolicy bulkhead, CachePolicy cache, HeychatListener listener, Sleeper sleeper,
-                       LongSupplier ticker, Clock clock, Executor cacheExecutor) {
+                       LongSupplier ticker, Clock clock, Executor cacheExecutor, URI gatewayUri,
+                       GatewayPolicy gateway, Optional<Executor> eventExecutor) {
 
     @Override
     public String toString() {
         // a record's default toString would print every component; the token's own toString is redacted,
         // but keep this short and explicit anyway
-        return "Settings[bot=" + bot + ", baseUri=" + baseUri + ", uploadUri=" + uploadUri + ", chatVersion=" + chatVersion + "]";
+        return "Settings[bot=" + bot + ", baseUri=" + baseUri + ", uploadUri=" + uploadUri + ", chatVersion=" + chatVersion
+                + ", gatewayUri=" + gatewayUri + "]";
     }
 }

@@ -48,6 +48,11 @@ public final class Transport implements AutoCloseable {
                 .build();
     }
 
+    /** The HTTP client, which the gateway's WebSocket shares. */
+    HttpClient client() {
+        return client;
+    }
+
     /** What came back. */
     record Response(int status, HttpHeaders headers, byte[] body) {
     }
