@@ -7,7 +7,11 @@
 module io.github.heychat4j.emulator {
     requires transitive io.github.heychat4j.fake;
     requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.websocket.api;
+    requires org.eclipse.jetty.websocket.server;
     requires tools.jackson.databind;
 
     exports io.github.heychat4j.emulator;
+    // Jetty calls the gateway connection's listener methods through method handles.
+    exports io.github.heychat4j.emulator.internal to org.eclipse.jetty.websocket.common;
 }

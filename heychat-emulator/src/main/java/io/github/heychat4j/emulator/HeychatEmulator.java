@@ -4,6 +4,8 @@ import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.emulator.internal.AdminApi;
 import io.github.heychat4j.emulator.internal.EmulatorHandler;
 import io.github.heychat4j.emulator.internal.FaultSchedule;
+import io.github.heychat4j.emulator.internal.GatewayHub;
+import io.github.heychat4j.emulator.internal.GatewayTokenHandler;
 import io.github.heychat4j.emulator.internal.RequestLog;
 import io.github.heychat4j.emulator.internal.RestApi;
 import io.github.heychat4j.emulator.internal.ServedWorld;
@@ -14,6 +16,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 import java.net.URI;
 import java.time.Clock;
@@ -55,13 +58,16 @@ public final class HeychatEmulator implements AutoCloseable {
     private final WireFaults faults;
     private final RequestLog log;
     private final URI baseUri;
+    private final Gateway gateway;
 
-    private HeychatEmulator(Server server, ServedWorld served, FaultSchedule schedule, RequestLog log, URI baseUri) {
+    private HeychatEmulator(Server server, ServedWorld served, FaultSchedule schedule, RequestLog log, URI baseUri,
+                            GatewayHub hub) {
         this.server = server;
         this.served = served;
         this.faults = new WireFaults(schedule);
         this.log = log;
         this.baseUri = baseUri;
+        this.gateway = new Gateway(hub);
     }
 
     /** A builder; without {@link Builder#world} the emulator serves the bundled {@link WorldFile#demo() demo world}. */
@@ -74,6 +80,19 @@ public final class HeychatEmulator implements AutoCloseable {
         return baseUri;
     }
 
+    /**
+     * The WebSocket gateway's address without its query, e.g. {@code ws://127.0.0.1:41234/chatroom/ws/connect};
+     * a bot adds the common parameters and {@code token=<its token>}.
+     */
+    public URI gatewayUri() {
+        return URI.create("ws" + baseUri.toString().substring("http".length()) + GatewayHub.PATH);
+    }
+
+    /** The WebSocket gateway: who is connected, the form of posted messages, gateway faults. */
+    public Gateway gateway() {
+        return gateway;
+    }
+
     /** Where {@code POST /upload} is served: the same server. */
     public URI uploadUri() {
         return baseUri;
@@ -84,7 +103,11 @@ public final class HeychatEmulator implements AutoCloseable {
         return served.world();
     }
 
-    /** Serves another world from now on; the accepted tokens stay. */
+    /**
+     * Serves another world from now on; the accepted tokens stay. Like {@link #reset()} and {@link #seed},
+     * it keeps the gateway's connections open: each bot hears the new world from now on, and a connection
+     * whose bot is no longer a bot with an accepted token is closed (1008).
+     */
     public void replaceWorld(FakeWorld world) {
         served.replace(world);
     }
@@ -157,6 +180,7 @@ public final class HeychatEmulator implements AutoCloseable {
         private int port;
         private String host = "127.0.0.1";
         private boolean followSystemClock;
+        private MessageForm messageForm = MessageForm.FLAT;
 
         private Builder() {
         }
@@ -215,6 +239,12 @@ public final class HeychatEmulator implements AutoCloseable {
             return this;
         }
 
+        /** The form in which the gateway pushes posted messages; {@link MessageForm#FLAT} by default. */
+        public Builder messageForm(MessageForm form) {
+            this.messageForm = Objects.requireNonNull(form, "form");
+            return this;
+        }
+
         /**
          * Starts the server.
          *
@@ -226,7 +256,8 @@ public final class HeychatEmulator implements AutoCloseable {
             FaultSchedule schedule = new FaultSchedule();
             RequestLog log = new RequestLog();
             RestApi rest = new RestApi(served, followSystemClock ? Optional.of(Clock.systemUTC()) : Optional.empty());
-            AdminApi admin = new AdminApi(served, log, schedule);
+            GatewayHub hub = new GatewayHub(served, log, messageForm);
+            AdminApi admin = new AdminApi(served, log, schedule, hub);
 
             QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
             threads.setName("heychat-emulator");
@@ -239,7 +270,13 @@ public final class HeychatEmulator implements AutoCloseable {
             connector.setHost(host);
             connector.setPort(port);
             server.addConnector(connector);
-            server.setHandler(new EmulatorHandler(rest, admin, schedule, log));
+            WebSocketUpgradeHandler gateway = WebSocketUpgradeHandler.from(server, container -> {
+                container.setIdleTimeout(GatewayHub.IDLE_TIMEOUT);
+                container.setMaxTextMessageSize(GatewayHub.MAX_INCOMING_TEXT);
+                container.addMapping(GatewayHub.PATH, hub);
+            });
+            gateway.setHandler(new EmulatorHandler(rest, admin, schedule, log));
+            server.setHandler(new GatewayTokenHandler(gateway));
             server.setStopTimeout(0);
             try {
                 server.start();
@@ -251,7 +288,7 @@ public final class HeychatEmulator implements AutoCloseable {
                 }
                 throw new IllegalStateException("the emulator could not start on " + host + ":" + port, e);
             }
-            return new HeychatEmulator(server, served, schedule, log, baseUri(connector.getLocalPort()));
+            return new HeychatEmulator(server, served, schedule, log, baseUri(connector.getLocalPort()), hub);
         }
 
         private ServedWorld served() {

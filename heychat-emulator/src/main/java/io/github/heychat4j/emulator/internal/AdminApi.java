@@ -10,24 +10,29 @@ import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
+import io.github.heychat4j.emulator.GatewayFault;
+import io.github.heychat4j.emulator.MessageForm;
 import io.github.heychat4j.emulator.RecordedRequest;
 import io.github.heychat4j.emulator.WireFault;
 import io.github.heychat4j.fake.FakeWorld;
 import io.github.heychat4j.fake.PostedMessage;
 import io.github.heychat4j.fake.Reaction;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The emulator's own HTTP API under {@code /_emulator/}: health, seeding and resetting the world, the
- * request journal, wire faults, and read-only views of the world for people using curl. Answers in the
+ * request journal, wire faults, people's actions pushed as events ({@link PeopleActions}) or raw frames,
+ * the gateway's state and faults, and read-only views of the world for people using curl. Answers in the
  * platform's envelope. No token; the HTTP handler lets only loopback clients in.
  */
 public final class AdminApi {
@@ -42,16 +47,19 @@ public final class AdminApi {
     private final ServedWorld served;
     private final RequestLog log;
     private final FaultSchedule faults;
+    private final GatewayHub gateway;
 
     /**
-     * @param served the world and tokens
-     * @param log    the request journal
-     * @param faults the wire faults waiting
+     * @param served  the world and tokens
+     * @param log     the request journal
+     * @param faults  the wire faults waiting
+     * @param gateway the WebSocket gateway
      */
-    public AdminApi(ServedWorld served, RequestLog log, FaultSchedule faults) {
+    public AdminApi(ServedWorld served, RequestLog log, FaultSchedule faults, GatewayHub gateway) {
         this.served = served;
         this.log = log;
         this.faults = faults;
+        this.gateway = gateway;
     }
 
     /** Handles one admin request. */
@@ -89,6 +97,18 @@ public final class AdminApi {
             case "DELETE /_emulator/faults":
                 faults.clear();
                 return Reply.ok(Json.object());
+            case "POST /_emulator/events":
+                return Reply.ok(pushEvent(JsonBody.parse(body)));
+            case "GET /_emulator/gateway":
+                return Reply.ok(gatewayState());
+            case "POST /_emulator/gateway/message_form":
+                gateway.messageForm(messageForm(JsonBody.parse(body).string("form")));
+                return Reply.ok(gatewayState());
+            case "POST /_emulator/gateway/faults":
+                return Reply.ok(addGatewayFault(JsonBody.parse(body)));
+            case "DELETE /_emulator/gateway/faults":
+                gateway.clearFaults();
+                return Reply.ok(gatewayState());
             default:
                 break;
         }
@@ -170,6 +190,90 @@ public final class AdminApi {
         result.put("fault", kind);
         result.put("times", times);
         return result;
+    }
+
+    /** A typed event (a person's action in the world) or a raw frame ({@code {"frame": {...}, "bot"?}}). */
+    private ObjectNode pushEvent(JsonBody body) {
+        if (!body.has("frame")) {
+            return PeopleActions.act(served.world(), body);
+        }
+        JsonNode frame = body.field("frame").orElseThrow();
+        if (!frame.isObject()) {
+            throw new BadRequest("frame", "must be a JSON object (the whole frame, sent as it is)");
+        }
+        Optional<UserId> bot = body.has("bot") ? Optional.of(body.userId("bot")) : Optional.empty();
+        ObjectNode result = Json.object();
+        result.put("connections", gateway.pushRaw(Json.text(frame), bot));
+        return result;
+    }
+
+    private ObjectNode gatewayState() {
+        ObjectNode result = Json.object();
+        result.put("connections", gateway.connections());
+        ArrayNode bots = result.putArray("bots");
+        gateway.connectedBots().forEach(bot -> bots.add(bot.value()));
+        result.put("message_form", gateway.messageForm().name().toLowerCase(Locale.ROOT));
+        ArrayNode active = result.putArray("faults");
+        for (GatewayFault fault : gateway.faults()) {
+            ObjectNode f = active.addObject();
+            if (fault instanceof GatewayFault.SilentPings) {
+                f.put("fault", "silent_pings");
+            } else if (fault instanceof GatewayFault.DuplicateFrames d) {
+                f.put("fault", "duplicate_frames");
+                f.put("times", d.remaining());
+            } else if (fault instanceof GatewayFault.RefusedHandshakes r) {
+                f.put("fault", "refuse_handshakes");
+                f.put("status", r.status());
+                f.put("times", r.remaining());
+            }
+        }
+        ArrayNode failures = result.putArray("failures");
+        gateway.failures().forEach(failures::add);
+        return result;
+    }
+
+    private static MessageForm messageForm(String name) {
+        for (MessageForm form : MessageForm.values()) {
+            if (form.name().equalsIgnoreCase(name)) {
+                return form;
+            }
+        }
+        throw new BadRequest("form", "must be flat, nested or alternate, got \"" + name + "\"");
+    }
+
+    private ObjectNode addGatewayFault(JsonBody body) {
+        String kind = body.string("fault");
+        int times = body.optionalInteger("times").orElse(1);
+        if (times < 1) {
+            throw new BadRequest("times", "must be at least 1, got " + times);
+        }
+        ObjectNode result = gatewayState();
+        switch (kind) {
+            case "drop_connections":
+                result.put("affected", gateway.dropConnections());
+                result.put("connections", gateway.connections());
+                return result;
+            case "malformed_frame":
+                result.put("affected", gateway.sendMalformedFrame());
+                return result;
+            case "silent_pings":
+                gateway.silencePings();
+                break;
+            case "duplicate_frames":
+                gateway.duplicateFrames(times);
+                break;
+            case "refuse_handshakes":
+                int status = body.optionalInteger("status").orElse(401);
+                if (status != 401 && status != 503) {
+                    throw new BadRequest("status", "must be 401 or 503, got " + status);
+                }
+                gateway.refuseHandshakes(status, times);
+                break;
+            default:
+                throw new BadRequest("fault", "must be drop_connections, malformed_frame, silent_pings, duplicate_frames "
+                        + "or refuse_handshakes, got \"" + kind + "\"");
+        }
+        return gatewayState();
     }
 
     private ObjectNode messages(RoomId room, ChannelId channel) {

@@ -17,7 +17,6 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -93,7 +92,7 @@ public final class EmulatorHandler extends Handler.Abstract {
                         reply.headers(), false);
             }
         }
-        log.add(new RecordedRequest(method, path, journalQuery(query), journalBody(contentType, body),
+        log.add(new RecordedRequest(method, path, RequestLog.redacted(query), journalBody(contentType, body),
                 reply.abort() ? 0 : reply.status()));
         if (reply.abort()) {
             abort(request, callback);
@@ -144,18 +143,6 @@ public final class EmulatorHandler extends Handler.Abstract {
         }
     }
 
-    private static Map<String, String> journalQuery(QueryParams query) {
-        Map<String, String> sent = query.asMap();
-        if (!sent.containsKey("token")) {
-            // Nothing to hide: the recorded request makes its own copy.
-            return sent;
-        }
-        Map<String, String> copy = new LinkedHashMap<>(sent);
-        // The token belongs in a header; should a client put it in the query anyway, it is not kept.
-        copy.computeIfPresent("token", (name, value) -> "****");
-        return copy;
-    }
-
     private static String journalBody(String contentType, byte[] body) {
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             return "multipart/form-data (" + body.length + " bytes)";
@@ -171,7 +158,8 @@ public final class EmulatorHandler extends Handler.Abstract {
         }
     }
 
-    private static void send(Response response, Callback callback, Reply reply) {
+    /** Writes a reply (the gateway's refused handshakes use it too). */
+    static void send(Response response, Callback callback, Reply reply) {
         response.setStatus(reply.status());
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, JSON_TYPE);

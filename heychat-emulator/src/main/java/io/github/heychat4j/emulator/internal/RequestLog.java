@@ -4,6 +4,7 @@ import io.github.heychat4j.emulator.RecordedRequest;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,29 @@ public final class RequestLog {
 
     private final ArrayDeque<RecordedRequest> kept = new ArrayDeque<>();
     private final Map<String, Long> counts = new HashMap<>();
+
+    /**
+     * The query as the journal keeps it: a {@code token} parameter (the gateway's, or a REST client's
+     * mistake) is replaced by {@code ****}, so that the secret is never recorded.
+     */
+    public static Map<String, String> redacted(QueryParams query) {
+        return redacted(query, false);
+    }
+
+    /**
+     * The same, for a query whose token was taken out already ({@code hadToken}: it carried one, and the
+     * record says so with {@code ****}).
+     */
+    public static Map<String, String> redacted(QueryParams query, boolean hadToken) {
+        Map<String, String> sent = query.asMap();
+        if (!hadToken && !sent.containsKey("token")) {
+            // Nothing to hide: the recorded request makes its own copy.
+            return sent;
+        }
+        Map<String, String> copy = new LinkedHashMap<>(sent);
+        copy.put("token", "****");
+        return copy;
+    }
 
     /** Records one request. */
     public synchronized void add(RecordedRequest request) {

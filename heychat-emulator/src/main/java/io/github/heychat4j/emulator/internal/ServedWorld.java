@@ -4,6 +4,8 @@ import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.fake.FakeWorld;
 
 import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +24,7 @@ public final class ServedWorld {
     private final Map<String, UserId> fixedTokens;
     private final Optional<Supplier<WorldBuilder.Built>> initial;
     private volatile Current current;
+    private final List<Runnable> swapListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param start       the world to serve first and the tokens that came with it
@@ -61,11 +64,13 @@ public final class ServedWorld {
     public void replace(FakeWorld world) {
         Objects.requireNonNull(world, "world");
         current = new Current(world, current.tokens());
+        swapped();
     }
 
     /** Serves a world built from a world file, with its tokens (and the builder's). */
     public void seed(WorldBuilder.Built built) {
         current = merged(built);
+        swapped();
     }
 
     /** Whether {@link #reset()} can rebuild the starting world. */
@@ -82,5 +87,15 @@ public final class ServedWorld {
         Supplier<WorldBuilder.Built> factory = initial.orElseThrow(() -> new IllegalStateException(
                 "the emulator started with a FakeWorld object, which cannot be rebuilt; seed a world file instead"));
         current = merged(factory.get());
+        swapped();
+    }
+
+    /** Runs {@code listener} after each swap of the world (the gateway moves its connections to the new one). */
+    public void whenSwapped(Runnable listener) {
+        swapListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private void swapped() {
+        swapListeners.forEach(Runnable::run);
     }
 }
