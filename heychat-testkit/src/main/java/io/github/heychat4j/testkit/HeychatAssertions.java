@@ -8,10 +8,13 @@ import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.room.Ban;
 import io.github.heychat4j.domain.room.Nickname;
+import io.github.heychat4j.domain.event.HandlerFailure;
+import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.fake.FakeHeychat;
 import io.github.heychat4j.fake.JournalEntry;
 import io.github.heychat4j.fake.Operation;
 import io.github.heychat4j.testkit.internal.CallArguments;
+import io.github.heychat4j.testkit.internal.HeardEvents;
 import org.opentest4j.AssertionFailedError;
 
 import java.time.Duration;
@@ -37,6 +40,11 @@ import java.util.stream.Collectors;
  * assertSent(bot, world.channel("综合"), "已被踢出");
  * assertCalled(bot, Operation.ROOMS_BAN, call -> call.succeeded());
  * }
+ *
+ * <p>What the bot heard ({@link #assertHeard}, {@link #assertNotHeard}) and whether its event handlers
+ * threw ({@link #assertNoHandlerFailed}, {@link #assertHandlerFailed}) are read from what the testkit
+ * recorded for a {@link TestWorld}'s bot; those failures list every event the bot heard, each followed by
+ * what it did in reply.
  *
  * "Did" means a call that succeeded, except for {@link #assertDidNothing}, {@link #assertCalled} and
  * {@link #assertNotCalled}, which see failed calls too. Failures are {@link AssertionFailedError}s with
@@ -250,6 +258,102 @@ public final class HeychatAssertions {
             String expected = "no call of " + operation.methodName();
             fail(expected, entries, "expected " + expected + ", but the bot did:\n" + describe(entries));
         }
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /**
+     * The bot heard an event of this type (delivered to its {@code events()}; its own actions are not,
+     * unless it was told to hear them). A failure lists every event the bot heard, each followed by what
+     * the bot did in reply.
+     *
+     * {@snippet :
+     * world.person("alice").says(general, "hi");
+     * MessagePosted hi = assertHeard(bot, MessagePosted.class);
+     * }
+     *
+     * @return the first such event
+     */
+    public static <E extends HeychatEvent> E assertHeard(FakeHeychat bot, Class<E> type) {
+        return assertHeard(bot, type, "", e -> true);
+    }
+
+    /**
+     * The bot heard an event of this type that matches.
+     *
+     * @return the first such event
+     */
+    public static <E extends HeychatEvent> E assertHeard(FakeHeychat bot, Class<E> type, Predicate<? super E> matching) {
+        requirePredicate(matching);
+        return assertHeard(bot, type, " matching the predicate", matching);
+    }
+
+    private static <E extends HeychatEvent> E assertHeard(FakeHeychat bot, Class<E> type, String how, Predicate<? super E> matching) {
+        requireArgument("type", type);
+        HeardEvents heard = heard(bot);
+        String expected = "the bot to hear a " + type.getSimpleName() + how;
+        return heard.events().stream().filter(type::isInstance).map(type::cast).filter(matching::test).findFirst()
+                .orElseThrow(() -> new AssertionFailedError("expected " + expected + ", but it heard:\n" + heard.describe(),
+                        expected, heard.describe()));
+    }
+
+    /** The bot heard no event of this type. */
+    public static void assertNotHeard(FakeHeychat bot, Class<? extends HeychatEvent> type) {
+        requireArgument("type", type);
+        HeardEvents heard = heard(bot);
+        if (heard.events().stream().anyMatch(type::isInstance)) {
+            String expected = "no " + type.getSimpleName() + " heard";
+            throw new AssertionFailedError("expected " + expected + ", but the bot heard:\n" + heard.describe(), expected,
+                    heard.describe());
+        }
+    }
+
+    /** No event handler of the bot threw. A failure names each failure, with the first as its cause. */
+    public static void assertNoHandlerFailed(FakeHeychat bot) {
+        HeardEvents heard = heard(bot);
+        List<HandlerFailure> failures = bot.handlerFailures();
+        if (!failures.isEmpty()) {
+            throw handlerFailed(failures, heard);
+        }
+    }
+
+    /**
+     * An event handler of the bot threw an {@code error} (or a subtype). This is also how a test says it
+     * expected a handler to fail: {@link HeychatTest} fails a test whose handlers threw unless the test
+     * checked them here.
+     *
+     * @return the first such failure
+     */
+    public static HandlerFailure assertHandlerFailed(FakeHeychat bot, Class<? extends Throwable> error) {
+        requireArgument("error", error);
+        HeardEvents heard = heard(bot);
+        List<HandlerFailure> found = heard.check(f -> error.isInstance(f.error()));
+        if (found.isEmpty()) {
+            String expected = "a handler failing with " + error.getSimpleName();
+            List<HandlerFailure> failures = bot.handlerFailures();
+            throw new AssertionFailedError("expected " + expected + ", but "
+                    + (failures.isEmpty() ? "no handler failed" : "the handlers failed with " + failures.stream()
+                            .map(f -> f.error().toString()).toList()) + "; the bot heard:\n" + heard.describe(),
+                    expected, heard.describe());
+        }
+        return found.get(0);
+    }
+
+    /** The failure {@link HeychatExtension} reports for handler failures no test checked. */
+    static AssertionFailedError handlerFailed(List<HandlerFailure> failures, HeardEvents heard) {
+        String list = failures.stream().map(f -> "  " + f.error() + "\n    handling " + f.event()).collect(Collectors.joining("\n"));
+        AssertionFailedError e = new AssertionFailedError(failures.size() + " event handler failure(s) of the bot:\n" + list
+                + "\nIf the test expects it, say so with HeychatAssertions.assertHandlerFailed(bot, "
+                + failures.get(0).error().getClass().getSimpleName() + ".class). The bot heard:\n" + heard.describe());
+        e.initCause(failures.get(0).error());
+        failures.stream().skip(1).forEach(f -> e.addSuppressed(f.error()));
+        return e;
+    }
+
+    private static HeardEvents heard(FakeHeychat bot) {
+        requireArgument("bot", bot);
+        return HeardEvents.of(bot).orElseThrow(() -> new IllegalArgumentException("bot: " + bot
+                + " is not the bot of a TestWorld, so what it heard was not recorded; get it from TestWorld.bot()"));
     }
 
     private static Predicate<JournalEntry> kickOf(RoomId room, UserId user) {

@@ -1,15 +1,19 @@
 package io.github.heychat4j.testkit;
 
 import io.github.heychat4j.domain.Heychat;
+import io.github.heychat4j.domain.event.HandlerFailure;
 import io.github.heychat4j.fake.FakeHeychat;
 import io.github.heychat4j.fake.FakeWorld;
 import io.github.heychat4j.fake.ManualClock;
+import io.github.heychat4j.testkit.internal.HeardEvents;
 import io.github.heychat4j.testkit.internal.WorldMethod;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +23,10 @@ import java.util.Set;
  * world from the class's {@link HeychatWorld} method (or {@link TestWorld#standard()}); later ones of
  * the same test get the same world. Use it through {@link HeychatTest}, or with
  * {@code @ExtendWith(HeychatExtension.class)}.
+ *
+ * <p>After each test, it fails the test if an event handler of the bot threw and the test did not say it
+ * expected that with {@link HeychatAssertions#assertHandlerFailed} (reading
+ * {@code FakeHeychat.handlerFailures()} is not enough: the testkit cannot tell looking from printing).
  *
  * {@snippet :
  * @HeychatTest
@@ -31,7 +39,7 @@ import java.util.Set;
  * }
  * }
  */
-public final class HeychatExtension implements ParameterResolver {
+public final class HeychatExtension implements ParameterResolver, AfterEachCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HeychatExtension.class);
     private static final Set<Class<?>> INJECTABLE =
             Set.of(TestWorld.class, FakeHeychat.class, Heychat.class, FakeWorld.class, ManualClock.class);
@@ -65,5 +73,24 @@ public final class HeychatExtension implements ParameterResolver {
             return world.clock();
         }
         return world.bot();
+    }
+
+    /**
+     * Fails the test if an event handler of its bot threw and the test did not check it with
+     * {@link HeychatAssertions#assertHandlerFailed}: a handler failure is isolated from the bot's other
+     * handlers, so without this it would pass unnoticed.
+     */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        TestWorld world = context.getStore(NAMESPACE).get(TestWorld.class, TestWorld.class);
+        if (world == null) {
+            return;
+        }
+        HeardEvents.of(world.bot()).ifPresent(heard -> {
+            List<HandlerFailure> unchecked = heard.unchecked();
+            if (!unchecked.isEmpty()) {
+                throw HeychatAssertions.handlerFailed(unchecked, heard);
+            }
+        });
     }
 }

@@ -34,6 +34,9 @@ import java.lang.annotation.Target;
  * }
  *
  * Without a {@link HeychatWorld} method the tests get {@link TestWorld#standard()}.
+ *
+ * <p>A test whose bot's event handler threw fails after it ran, with the handler's exception as the cause,
+ * unless the test checked it with {@link HeychatAssertions#assertHandlerFailed}.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

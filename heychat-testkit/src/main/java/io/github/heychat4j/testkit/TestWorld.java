@@ -21,8 +21,10 @@ import io.github.heychat4j.fake.FakeHeychat;
 import io.github.heychat4j.fake.FakeWorld;
 import io.github.heychat4j.fake.ManualClock;
 import io.github.heychat4j.fake.PostedMessage;
+import io.github.heychat4j.testkit.internal.HeardEvents;
 import io.github.heychat4j.testkit.internal.NameIndex;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +55,15 @@ import java.util.function.Consumer;
  * bot.rooms().kick(room, alice);
  * world.fake().member(room, alice);      // Optional.empty(): alice is gone
  * }
+ *
+ * <p>People act with {@link #person(String)}; the bot under test subscribes to {@code world.bot().events()}
+ * and has handled each action when it returns:
+ * {@snippet :
+ * new Greeter(world.bot());                         // subscribes to MemberJoined
+ * world.person("carol").joins("测试房间");
+ * HeychatAssertions.assertSent(world.bot(), general, "欢迎");
+ * }
+ * Everything the bot hears is recorded for {@link HeychatAssertions#assertHeard}.
  *
  * <p>Ids are deterministic: the same declarations give the same ids in every run. Room, channel,
  * role and meme ids are counted up from {@code 3000000000000000001} (above 2^53, as on the platform,
@@ -87,6 +98,7 @@ public final class TestWorld {
         this.fake = fake;
         this.botId = botId;
         this.bot = fake.heychatFor(botId);
+        HeardEvents.install(bot);
         this.rooms = rooms;
         this.channels = channels;
         this.users = users;
@@ -166,6 +178,28 @@ public final class TestWorld {
     /** The person (or the bot) with this name. */
     public UserId user(String name) {
         return users.get(name);
+    }
+
+    /**
+     * The person with this name, to act as them: {@code world.person("alice").says(world.channel("综合"), "hi")}.
+     * (The issue's {@code world.user("alice").says(...)} is spelled {@code person}, because {@link #user(String)}
+     * already answers the id.)
+     */
+    public Person person(String name) {
+        return new Person(this, name, user(name));
+    }
+
+    /**
+     * The bot's gateway connection drops for 30 s and comes back: the bot hears a
+     * {@link io.github.heychat4j.domain.event.GatewayReconnected}, to test how it re-syncs.
+     */
+    public void gatewayReconnects() {
+        gatewayReconnects(Duration.ofSeconds(30));
+    }
+
+    /** The bot's gateway connection was down for {@code downtime} and is back. */
+    public void gatewayReconnects(Duration downtime) {
+        fake.gatewayReconnected(botId, downtime);
     }
 
     /** The role with this name, in whichever room; ambiguous names need {@link #role(String, String)}. */

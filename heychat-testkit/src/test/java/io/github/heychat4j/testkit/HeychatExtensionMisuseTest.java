@@ -2,6 +2,8 @@ package io.github.heychat4j.testkit;
 
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.event.MessagePosted;
+import io.github.heychat4j.fake.FakeHeychat;
 import io.github.heychat4j.fake.FakeWorld;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -288,5 +290,38 @@ class HeychatExtensionMisuseTest {
 
         assertTrue(failure.startsWith("ParameterResolutionException <- IllegalArgumentException: "), failure);
         assertTrue(failure.contains("\"没有的角色\""), failure);
+    }
+
+    @Fixture
+    @HeychatTest
+    static class HandlerThrows {
+        @Test
+        void unnoticed(TestWorld world, FakeHeychat bot) {
+            bot.events().on(MessagePosted.class, m -> {
+                throw new IllegalStateException("handler broke");
+            });
+            world.person("alice").says(world.channel("综合"), "hi");
+        }
+
+        @Test
+        void expected(TestWorld world, FakeHeychat bot) {
+            bot.events().on(MessagePosted.class, m -> {
+                throw new IllegalStateException("handler broke");
+            });
+            world.person("alice").says(world.channel("综合"), "hi");
+
+            HeychatAssertions.assertHandlerFailed(bot, IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void aHandlerFailureTheTestDidNotCheckFailsTheTestAndSaysHowToExpectIt() {
+        Outcome outcome = run(HandlerThrows.class);
+
+        String failure = outcome.onlyFailure();
+        assertEquals(1, outcome.succeeded());
+        assertTrue(failure.startsWith("AssertionFailedError <- IllegalStateException: 1 event handler failure(s) of the bot:"), failure);
+        assertTrue(failure.contains("HeychatAssertions.assertHandlerFailed(bot, IllegalStateException.class)"), failure);
+        assertTrue(failure.contains("heard: MessagePosted["), failure);
     }
 }

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * world over the wire (the HTTP adapter against the emulator) runs the suites unchanged.
  */
 public abstract sealed class GatewayContract permits RoomGatewayContract, VoiceGatewayContract, ChannelGatewayContract,
-        MessageGatewayContract, RoleGatewayContract, MemeGatewayContract, MediaGatewayContract {
+        MessageGatewayContract, RoleGatewayContract, MemeGatewayContract, MediaGatewayContract, EventGatewayContract {
 
     /** The room most tests act in. */
     static final String ROOM = "测试房间";
