@@ -1,0 +1,537 @@
+package io.github.heychat4j.http.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.heychat4j.domain.AuthenticationException;
+import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.UnavailableException;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.event.CommandInvoked;
+import io.github.heychat4j.domain.event.GatewayReconnected;
+import io.github.heychat4j.domain.event.HandlerFailure;
+import io.github.heychat4j.domain.event.HeychatEvent;
+import io.github.heychat4j.domain.event.MessagePosted;
+import io.github.heychat4j.http.GatewayDisconnect;
+import io.github.heychat4j.http.GatewayPolicy;
+import io.github.heychat4j.http.HeychatListener;
+import io.github.heychat4j.http.SkipReason;
+import io.github.heychat4j.http.internal.ScriptedTransport.ScriptedSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gateway's rules over a scripted socket and a manual clock: no network, no real waiting. Handlers run on the
+ * test's thread unless a test queues them.
+ */
+class GatewayClientTest {
+    static final UserId BOT = UserId.of(2398561);
+    static final String ROOM = "3587810143523774464";
+    static final String GENERAL = "3377790315288076288";
+    static final String OFFTOPIC = "3377790315296464896";
+    static final Instant EPOCH = Instant.parse("2024-11-30T10:00:00Z");
+
+    final ScriptedTransport transport = new ScriptedTransport();
+    final ManualScheduler scheduler = new ManualScheduler();
+    final Recorder listener = new Recorder();
+    final KeptFreshLog caches = new KeptFreshLog();
+    final List<HeychatEvent> delivered = new ArrayList<>();
+    boolean executorReleased;
+
+    /** A wall clock that moves with the manual scheduler. */
+    final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return EPOCH.plusNanos(scheduler.nanoTime());
+        }
+    };
+
+    GatewayClient client(GatewayPolicy policy, Executor executor) {
+        GatewayClient client = new GatewayClient(transport, scheduler, policy, BOT, executor, () -> executorReleased = true,
+                listener, clock, () -> 0.5, caches);
+        client.hub().onEvery(delivered::add);
+        return client;
+    }
+
+    GatewayClient client() {
+        return client(GatewayPolicy.defaults(), Runnable::run);
+    }
+
+    /** Connects and answers the first PING, so that the link is established. */
+    ScriptedSocket connected(GatewayClient client) {
+        CompletableFuture<Void> first = client.connect();
+        transport.last().push("PONG");
+        assertTrue(first.isDone() && !first.isCompletedExceptionally(), "the first link is up");
+        return transport.last();
+    }
+
+    // --- connecting -------------------------------------------------------------------------------------------
+
+    @Test
+    void theFirstLinkIsUpWhenItsFirstFrameArrivesAfterThePing() {
+        GatewayClient client = client();
+
+        CompletableFuture<Void> first = client.connect();
+
+        assertEquals(List.of("PING"), transport.last().sent, "a PING goes out as soon as the handshake is done");
+        assertFalse(first.isDone());
+        assertFalse(client.isConnected());
+        transport.last().push("pong");
+        assertTrue(first.isDone());
+        assertTrue(client.isConnected());
+        assertEquals(List.of("connected first"), listener.lines);
+    }
+
+    @Test
+    void aHandshakeRefusedWith401IsAnAuthenticationFailureThatIsNotRetried() {
+        transport.refuse(401);
+        GatewayClient client = client();
+
+        assertThrows(AuthenticationException.class, () -> client.start(null));
+
+        scheduler.advance(Duration.ofHours(1));
+        assertEquals(1, transport.opens);
+        assertEquals(List.of("disconnected AUTHENTICATION_FAILED 401: the platform refused the handshake with HTTP 401"),
+                listener.lines);
+        assertThrows(AuthenticationException.class, () -> client.start(null), "asking again gives the same answer");
+    }
+
+    @Test
+    void linksClosedBeforeTheirFirstFrameSeveralTimesInARowMeanARefusedToken() {
+        GatewayClient client = client();
+        CompletableFuture<Void> first = client.connect();
+
+        for (int i = 0; i < 3; i++) {
+            transport.last().closeFromPlatform(1008, "");
+            scheduler.advance(Duration.ofSeconds(5));
+        }
+
+        ExecutionException failed = assertThrows(ExecutionException.class, first::get);
+        assertInstanceOf(AuthenticationException.class, failed.getCause());
+        assertEquals(3, transport.opens);
+        assertEquals(0, scheduler.pending(), "no reconnect is scheduled");
+    }
+
+    @Test
+    void otherHandshakeFailuresAreRetriedWithExponentialBackoffUpToOneMinute() {
+        for (int i = 0; i < 8; i++) {
+            transport.refuse(503);
+        }
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        CompletableFuture<Void> first = client.connect();
+
+        scheduler.advance(Duration.ofSeconds(1 + 2 + 4 + 8 + 16 + 32 + 60 + 60));
+
+        assertEquals(List.of(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L), listener.waits.stream().map(Duration::toSeconds).toList());
+        assertEquals(9, transport.opens);
+        transport.last().push("PONG");
+        assertTrue(first.isDone());
+    }
+
+    @Test
+    void theWaitIsJitteredWithinTheConfiguredFraction() {
+        GatewayPolicy policy = GatewayPolicy.defaults();
+        GatewayClient low = new GatewayClient(transport, scheduler, policy, BOT, Runnable::run, () -> { }, listener, clock,
+                () -> 0.0, caches);
+        GatewayClient high = new GatewayClient(transport, scheduler, policy, BOT, Runnable::run, () -> { }, listener, clock,
+                () -> 0.999_999, caches);
+
+        assertEquals(Duration.ofMillis(3200), low.backoff(3));
+        assertEquals(4799, high.backoff(3).toMillis());
+        assertEquals(Duration.ofSeconds(60), high.backoff(7), "never above the maximum");
+    }
+
+    @Test
+    void theBackoffStartsAgainAfterALinkStayedUpLongEnough() {
+        transport.refuse(503).refuse(503);
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        client.connect();
+        scheduler.advance(Duration.ofSeconds(3));
+        transport.last().push("PONG");
+        scheduler.advance(Duration.ofSeconds(30));
+        transport.last().push("PONG");
+        scheduler.advance(Duration.ofSeconds(30));
+        transport.last().push("PONG");
+        scheduler.advance(Duration.ofSeconds(1));
+
+        transport.last().closeFromPlatform(1001, "going away");
+
+        assertEquals(List.of(1L, 2L, 1L), listener.waits.stream().map(Duration::toSeconds).toList());
+    }
+
+    @Test
+    void startGivesUpAfterItsTimeoutAndStopsTheGateway() {
+        transport.hang();
+        GatewayClient client = client();
+
+        assertThrows(UnavailableException.class, () -> client.start(Duration.ofMillis(1)));
+
+        assertTrue(scheduler.shutDown);
+        assertTrue(executorReleased);
+        assertThrows(UnavailableException.class, () -> client.start(null), "a stopped gateway stays stopped");
+    }
+
+    // --- heartbeat ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aLinkThatDoesNotAnswerItsPingIsDroppedAndMadeAgain() {
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        ScriptedSocket first = connected(client);
+
+        scheduler.advance(Duration.ofSeconds(30));
+        assertEquals(List.of("PING", "PING"), first.sent);
+        scheduler.advance(Duration.ofSeconds(20));
+
+        assertTrue(first.aborted);
+        assertFalse(client.isConnected());
+        assertTrue(listener.lines.contains("disconnected HEARTBEAT_TIMEOUT: no PONG within PT20S"), listener.lines::toString);
+        scheduler.advance(Duration.ofSeconds(1));
+        assertEquals(2, transport.opens);
+    }
+
+    @Test
+    void anAnsweredPingKeepsTheLink() {
+        GatewayClient client = client();
+        ScriptedSocket socket = connected(client);
+
+        for (int i = 0; i < 10; i++) {
+            scheduler.advance(Duration.ofSeconds(30));
+            socket.push("PONG");
+        }
+
+        assertFalse(socket.aborted);
+        assertTrue(client.isConnected());
+        assertEquals(1, transport.opens);
+    }
+
+    // --- reconnect ----------------------------------------------------------------------------------------------
+
+    @Test
+    void afterAReconnectTheBotHearsGatewayReconnectedAndTheCachesAreDropped() {
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        connected(client);
+        scheduler.advance(Duration.ofSeconds(5));
+        Instant lost = clock.instant();
+
+        transport.last().breakLink(new IllegalStateException("connection reset"));
+        scheduler.advance(Duration.ofSeconds(1));
+        transport.last().push("PONG");
+
+        assertEquals(List.of(new GatewayReconnected(lost, lost.plusSeconds(1))), delivered);
+        assertEquals(List.of("reconnected"), caches.lines);
+        assertEquals(List.of("connected first", "disconnected FAILED: IllegalStateException: connection reset",
+                "reconnect 1 in PT1S", "connected again"), listener.lines);
+    }
+
+    @Test
+    void theFirstLinkIsNotAReconnect() {
+        GatewayClient client = client();
+
+        connected(client);
+
+        assertEquals(List.of(), delivered);
+        assertEquals(List.of(), caches.lines);
+    }
+
+    // --- frames -------------------------------------------------------------------------------------------------
+
+    @Test
+    void aFrameSentTwiceIsDeliveredOnceAndSequencesStartAfreshOnANewLink() {
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        ScriptedSocket socket = connected(client);
+
+        socket.push(message(7, "100", GENERAL, 8828375), message(7, "100", GENERAL, 8828375));
+        socket.closeFromPlatform(1001, "");
+        scheduler.advance(Duration.ofSeconds(1));
+        transport.last().push("PONG", message(7, "101", GENERAL, 8828375));
+
+        assertEquals(List.of("100", "101"), messageIds());
+        assertTrue(listener.lines.contains("skipped DUPLICATE_FRAME: sequence 7"));
+        assertEquals(0, client.skippedFrames(), "a duplicate is not a broken frame");
+    }
+
+    @Test
+    void aCommandAlsoPushedAsAMessageIsDeliveredOnceEvenAcrossAReconnect() {
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        ScriptedSocket socket = connected(client);
+
+        socket.push(command(1, "200"), message(2, "200", GENERAL, 8828375));
+        socket.closeFromPlatform(1001, "");
+        scheduler.advance(Duration.ofSeconds(1));
+        transport.last().push("PONG", message(1, "200", GENERAL, 8828375));
+
+        assertEquals(1, delivered.stream().filter(e -> e instanceof CommandInvoked).count());
+        assertEquals(0, delivered.stream().filter(e -> e instanceof MessagePosted).count());
+        assertEquals(2, listener.lines.stream().filter(l -> l.equals("skipped DUPLICATE_MESSAGE: message 200")).count());
+    }
+
+    @Test
+    void theBotsOwnMessagesAreNotDeliveredByDefault() {
+        GatewayClient client = client();
+        ScriptedSocket socket = connected(client);
+
+        socket.push(message(1, "300", GENERAL, BOT.value()), message(2, "301", GENERAL, 8828375));
+
+        assertEquals(List.of("301"), messageIds());
+    }
+
+    @Test
+    void theBotsOwnMessagesAreDeliveredWhenAskedFor() {
+        GatewayClient client = client(GatewayPolicy.defaults().withDeliverOwnMessages(true), Runnable::run);
+        ScriptedSocket socket = connected(client);
+
+        socket.push(message(1, "300", GENERAL, BOT.value()));
+
+        assertEquals(List.of("300"), messageIds());
+    }
+
+    @Test
+    void framesLargerThanTheLimitAreSkippedWholeOrInParts() {
+        GatewayClient client = client(GatewayPolicy.defaults().withMaxFrameBytes(1024), Runnable::run);
+        ScriptedSocket socket = connected(client);
+        String big = "x".repeat(600);
+
+        socket.push(message(1, "400", GENERAL, 8828375).replace("\"hi\"", "\"" + "汉".repeat(400) + "\""));
+        socket.pushInParts(big, big, big);
+        String small = message(3, "401", GENERAL, 8828375);
+        socket.pushInParts(small.substring(0, 20), small.substring(20, 200), small.substring(200));
+
+        assertEquals(List.of("401"), messageIds(), "a frame in parts under the limit is assembled");
+        assertEquals(2, client.skippedFrames());
+        assertEquals(List.of("skipped OVERSIZED: frame larger than 1024 bytes", "skipped OVERSIZED: frame larger than 1024 bytes"),
+                listener.starting("skipped"));
+    }
+
+    @Test
+    void malformedFramesAreSkippedCountedAndReportedAndNeverReachAHandler() {
+        GatewayClient client = client();
+        ScriptedSocket socket = connected(client);
+
+        socket.push("{broken", "[]", "{\"type\": \"5\", \"data\": {\"msg_id\": \"1\"}}", message(9, "500", GENERAL, 8828375));
+
+        assertEquals(List.of("500"), messageIds());
+        assertEquals(3, client.skippedFrames());
+        assertEquals(List.of(SkipReason.NOT_JSON, SkipReason.NOT_AN_ENVELOPE, SkipReason.UNREADABLE_EVENT), listener.skipped);
+    }
+
+    @Test
+    void aHandlerThatThrowsIsReportedAndTheNextEventStillArrives() {
+        GatewayClient client = client();
+        List<HandlerFailure> failures = new ArrayList<>();
+        client.hub().onHandlerFailure(failures::add);
+        client.hub().on(MessagePosted.class, m -> {
+            throw new IllegalStateException("handler bug");
+        });
+        ScriptedSocket socket = connected(client);
+
+        socket.push(message(1, "600", GENERAL, 8828375), message(2, "601", GENERAL, 8828375));
+
+        assertEquals(List.of("600", "601"), messageIds());
+        assertEquals(2, failures.size());
+    }
+
+    @Test
+    void theBotLeavingARoomDropsWhatIsCachedOfItAndOthersComingAndGoingAreTold() {
+        GatewayClient client = client();
+        ScriptedSocket socket = connected(client);
+
+        socket.push(membership(1, BOT.value(), 0), membership(2, 8828375, 1));
+
+        assertEquals(List.of("left " + ROOM + " self=true", "joined " + ROOM + " self=false"), caches.lines);
+        assertEquals(List.of("3001", "3001"), listener.starting("received").stream().map(l -> l.substring(9)).toList());
+    }
+
+    // --- dispatch and back-pressure ----------------------------------------------------------------------------
+
+    @Test
+    void aSlowChannelDelaysOnlyItsOwnEvents() {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults(), executor);
+        ScriptedSocket socket = connected(client);
+
+        socket.push(message(1, "700", GENERAL, 8828375), message(2, "701", OFFTOPIC, 8828375),
+                message(3, "702", GENERAL, 8828375));
+        executor.runLast(); // the off-topic channel's handler runs; the general channel's is still busy elsewhere
+
+        assertEquals(List.of("701"), messageIds());
+        executor.runAll();
+        assertEquals(List.of("701", "700", "702"), messageIds(), "one channel's events keep their order");
+    }
+
+    @Test
+    void whenTooManyEventsWaitTheReaderStopsReadingUntilHalfHaveBeenHandled() {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults().withQueueBounds(4, 6), executor);
+        ScriptedSocket socket = connected(client);
+
+        for (int i = 0; i < 10; i++) {
+            socket.push(message(10 + i, String.valueOf(800 + i), GENERAL, 8828375));
+        }
+
+        assertEquals(4, client.queuedEvents(), "the channel's queue is full");
+        assertEquals(6, socket.unread(), "the rest stays in the socket");
+        assertEquals(0, socket.demand, "nothing more is asked of the socket");
+        scheduler.advance(Duration.ofMinutes(5));
+        assertFalse(socket.aborted, "no PONG could be read, and that is not the link's fault");
+
+        executor.runAll();
+
+        assertEquals(10, delivered.size());
+        assertEquals(0, socket.unread());
+        assertEquals(1, socket.demand);
+        scheduler.advance(Duration.ofSeconds(19));
+        assertFalse(socket.aborted, "the PONG deadline restarted when reading resumed");
+    }
+
+    @Test
+    void allChannelsTogetherAreBoundedToo() {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults().withQueueBounds(4, 6), executor);
+        ScriptedSocket socket = connected(client);
+
+        for (int i = 0; i < 8; i++) {
+            socket.push(message(10 + i, String.valueOf(900 + i), i % 2 == 0 ? GENERAL : OFFTOPIC, 8828375));
+        }
+
+        assertEquals(6, client.queuedEvents());
+        assertEquals(2, socket.unread());
+        executor.runAll();
+        assertEquals(8, delivered.size());
+    }
+
+    @Test
+    void closingStopsTheLinkTheTimersAndTheDispatchThreads() {
+        GatewayClient client = client();
+        ScriptedSocket socket = connected(client);
+
+        client.close();
+
+        assertTrue(socket.aborted);
+        assertTrue(scheduler.shutDown);
+        assertTrue(executorReleased);
+        assertFalse(client.isConnected());
+        assertEquals("disconnected STOPPED: stopped", listener.lines.get(listener.lines.size() - 1));
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------------
+
+    List<String> messageIds() {
+        return delivered.stream().filter(e -> e instanceof MessagePosted).map(e -> ((MessagePosted) e).id().value()).toList();
+    }
+
+    static String message(long sequence, String id, String channel, long user) {
+        return "{\"sequence\": " + sequence + ", \"type\": \"5\", \"timestamp\": 1732962002000, \"data\": {\"msg_id\": \"" + id
+                + "\", \"msg\": \"hi\", \"msg_type\": 1, \"room_id\": \"" + ROOM + "\", \"channel_id\": \"" + channel
+                + "\", \"channel_type\": 1, \"user_id\": " + user + ", \"nickname\": \"someone\", \"send_time\": 1732962001990}}";
+    }
+
+    static String command(long sequence, String id) {
+        return FrameDecoderTest.frame("50-command.json").replace("\"sequence\": 101", "\"sequence\": " + sequence)
+                .replace("2026607597894049793", id);
+    }
+
+    static String membership(long sequence, long user, int state) {
+        return "{\"sequence\": " + sequence + ", \"type\": \"3001\", \"timestamp\": 1732962005000, \"data\": {\"room_base_info\": "
+                + "{\"room_id\": \"" + ROOM + "\"}, \"state\": " + state + ", \"user_info\": {\"user_id\": " + user + "}}}";
+    }
+
+    /** Runs handler tasks when the test says so. */
+    static final class ManualExecutor implements Executor {
+        private final Deque<Runnable> tasks = new ArrayDeque<>();
+
+        @Override
+        public void execute(Runnable task) {
+            tasks.add(task);
+        }
+
+        void runLast() {
+            tasks.pollLast().run();
+        }
+
+        void runAll() {
+            while (!tasks.isEmpty()) {
+                tasks.poll().run();
+            }
+        }
+    }
+
+    static final class KeptFreshLog implements GatewayClient.KeptFresh {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void memberJoined(RoomId room, boolean self) {
+            lines.add("joined " + room.value() + " self=" + self);
+        }
+
+        @Override
+        public void memberLeft(RoomId room, boolean self) {
+            lines.add("left " + room.value() + " self=" + self);
+        }
+
+        @Override
+        public void reconnected() {
+            lines.add("reconnected");
+        }
+    }
+
+    static final class Recorder implements HeychatListener {
+        final List<String> lines = new ArrayList<>();
+        final List<Duration> waits = new ArrayList<>();
+        final List<SkipReason> skipped = new ArrayList<>();
+
+        @Override
+        public void gatewayConnected(boolean reconnected) {
+            lines.add(reconnected ? "connected again" : "connected first");
+        }
+
+        @Override
+        public void gatewayDisconnected(GatewayDisconnect why) {
+            lines.add("disconnected " + why);
+        }
+
+        @Override
+        public void reconnectScheduled(int attempt, Duration delay) {
+            waits.add(delay);
+            lines.add("reconnect " + attempt + " in " + delay);
+        }
+
+        @Override
+        public void frameSkipped(SkipReason reason, String detail) {
+            skipped.add(reason);
+            lines.add("skipped " + reason + ": " + detail);
+        }
+
+        @Override
+        public void eventReceived(String type) {
+            lines.add("received " + type);
+        }
+
+        List<String> starting(String prefix) {
+            return lines.stream().filter(l -> l.startsWith(prefix)).toList();
+        }
+    }
+}
