@@ -43,9 +43,13 @@ import java.util.function.Supplier;
  * }
  * }
  *
+ * <p>It serves the platform's WebSocket gateway too ({@link #gatewayUri()}, {@link #gateway()}): every bot
+ * connected with its token hears the events of its rooms, people's actions in the {@link #world()} and other
+ * bots' calls alike, as the platform's frames.
+ *
  * <p>Besides the platform's API it serves an admin API under {@code /_emulator/} for loopback clients
- * (health, seeding and resetting the world, the request journal, wire faults, read-only state views);
- * see {@link Main} for the list. Thread-safe.
+ * (health, seeding and resetting the world, the request journal, wire faults, people's actions pushed as
+ * events, the gateway's state and faults, read-only state views); see {@link Main} for the list. Thread-safe.
  */
 public final class HeychatEmulator implements AutoCloseable {
 
@@ -257,7 +261,7 @@ public final class HeychatEmulator implements AutoCloseable {
             RequestLog log = new RequestLog();
             RestApi rest = new RestApi(served, followSystemClock ? Optional.of(Clock.systemUTC()) : Optional.empty());
             GatewayHub hub = new GatewayHub(served, log, messageForm);
-            AdminApi admin = new AdminApi(served, log, schedule, hub);
+            AdminApi admin = new AdminApi(served, log, schedule, hub, rest::followWallClock);
 
             QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
             threads.setName("heychat-emulator");

@@ -17,12 +17,20 @@ import java.util.Optional;
  * Without {@code --world} it serves the bundled demo world (bot token {@code demo-token}). It prints the
  * base URI, the bot tokens and a curl example. The world's clock follows the system clock.
  *
+ * <p>The WebSocket gateway is at {@code ws://HOST:PORT/chatroom/ws/connect?token=<bot token>} (spec §5):
+ * {@code PING} is answered {@code PONG}, and each connected bot receives its rooms' events as frames.
+ *
  * <p>Admin API (loopback clients only, no token): {@code GET /_emulator/health},
  * {@code POST /_emulator/world} (body: a world file), {@code POST /_emulator/reset},
  * {@code GET|DELETE /_emulator/requests}, {@code POST|DELETE /_emulator/faults} (body:
  * {@code {"path", "fault": "status|too_many_requests|latency|drop_connection|malformed_json|applied_but_lost",
  * "status", "retry_after_seconds", "latency_ms", "times"}}), {@code GET /_emulator/state/rooms/{room}} and
- * {@code GET /_emulator/state/rooms/{room}/channels/{channel}/messages}.
+ * {@code GET /_emulator/state/rooms/{room}/channels/{channel}/messages}; for the gateway:
+ * {@code POST /_emulator/events} (a person's action, {@code {"kind": "message|command|join|leave|reaction|unreaction|click",
+ * "user", ...}}, or a raw frame {@code {"frame": {...}, "bot"?}}), {@code GET /_emulator/gateway} (connections,
+ * form, faults), {@code POST /_emulator/gateway/message_form} ({@code {"form": "flat|nested|alternate"}}) and
+ * {@code POST|DELETE /_emulator/gateway/faults} ({@code {"fault":
+ * "drop_connections|malformed_frame|silent_pings|duplicate_frames|refuse_handshakes", "times", "status"}}).
  */
 public final class Main {
 
@@ -42,9 +50,18 @@ public final class Main {
             "  --world FILE  a world file (JSON) to serve; default: the bundled demo world",
             "  --help        prints this text",
             "",
+            "WebSocket gateway: ws://HOST:PORT/chatroom/ws/connect?token=TOKEN (PING is answered PONG;",
+            "each connected bot receives its rooms' events as frames).",
+            "",
             "Admin API (no token, loopback only): GET /_emulator/health, POST /_emulator/world,",
             "POST /_emulator/reset, GET /_emulator/requests, POST|DELETE /_emulator/faults,",
-            "GET /_emulator/state/rooms/{room}, GET /_emulator/state/rooms/{room}/channels/{channel}/messages");
+            "GET /_emulator/state/rooms/{room}, GET /_emulator/state/rooms/{room}/channels/{channel}/messages,",
+            "POST /_emulator/events  a person acts, e.g. {\"kind\":\"message\",\"user\":ID,\"channel\":\"ID\",\"text\":\"hi\"}",
+            "                        (kinds: message, command, join, leave, reaction, unreaction, click)",
+            "                        or a raw frame {\"frame\":{...}},",
+            "GET /_emulator/gateway, POST /_emulator/gateway/message_form {\"form\":\"flat|nested|alternate\"},",
+            "POST|DELETE /_emulator/gateway/faults {\"fault\":\"drop_connections|malformed_frame|silent_pings|",
+            "                        duplicate_frames|refuse_handshakes\",\"times\":N,\"status\":401|503}");
 
     private Main() {
     }
@@ -152,6 +169,7 @@ public final class Main {
         out.println("try:");
         out.println("  curl -H 'token: " + token + "' '" + base + "/chatroom/v2/room/joined?" + COMMON_QUERY
                 + "&offset=0&limit=50'");
+        out.println("gateway: " + emulator.gatewayUri() + "?token=" + token);
         out.println("admin: " + base + "/_emulator/health   (Ctrl-C stops the emulator)");
     }
 }

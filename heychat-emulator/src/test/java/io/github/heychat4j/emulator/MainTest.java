@@ -47,6 +47,23 @@ class MainTest {
             assertEquals(emulator.baseUri(), base);
             assertTrue(output().contains("demo-token"), output());
             assertTrue(output().contains("curl -H 'token: demo-token' '" + base + "/chatroom/v2/room/joined?" + Main.COMMON_QUERY), output());
+            assertTrue(output().contains("gateway: " + emulator.gatewayUri() + "?token=demo-token"), output());
+        }
+    }
+
+    @Test
+    void aPersonsActionThroughTheAdminApiIsPushedAtTheWallClocksTime() {
+        long before = System.currentTimeMillis();
+        try (HeychatEmulator emulator = Main.start(new String[] {"--port", "0"}, out).orElseThrow();
+             GatewayClient bot = GatewayClient.connect(emulator, "demo-token")) {
+            Wire admin = new Wire(emulator.baseUri(), null);
+
+            admin.send(admin.request("/_emulator/events", "").header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"kind\":\"message\",\"user\":8828375,\"channel\":\"3377790315288076288\",\"text\":\"hi\"}"))
+                    .build()).okResult();
+
+            assertTrue(bot.nextFrame().path("timestamp").asLong() >= before);
         }
     }
 

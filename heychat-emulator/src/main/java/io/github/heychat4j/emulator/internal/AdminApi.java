@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,18 +49,22 @@ public final class AdminApi {
     private final RequestLog log;
     private final FaultSchedule faults;
     private final GatewayHub gateway;
+    private final Consumer<FakeWorld> beforeActing;
 
     /**
-     * @param served  the world and tokens
-     * @param log     the request journal
-     * @param faults  the wire faults waiting
-     * @param gateway the WebSocket gateway
+     * @param served       the world and tokens
+     * @param log          the request journal
+     * @param faults       the wire faults waiting
+     * @param gateway      the WebSocket gateway
+     * @param beforeActing what to do to the world before a person acts in it (move its clock up, as before a REST call)
      */
-    public AdminApi(ServedWorld served, RequestLog log, FaultSchedule faults, GatewayHub gateway) {
+    public AdminApi(ServedWorld served, RequestLog log, FaultSchedule faults, GatewayHub gateway,
+                    Consumer<FakeWorld> beforeActing) {
         this.served = served;
         this.log = log;
         this.faults = faults;
         this.gateway = gateway;
+        this.beforeActing = beforeActing;
     }
 
     /** Handles one admin request. */
@@ -195,7 +200,9 @@ public final class AdminApi {
     /** A typed event (a person's action in the world) or a raw frame ({@code {"frame": {...}, "bot"?}}). */
     private ObjectNode pushEvent(JsonBody body) {
         if (!body.has("frame")) {
-            return PeopleActions.act(served.world(), body);
+            FakeWorld world = served.world();
+            beforeActing.accept(world);
+            return PeopleActions.act(world, body);
         }
         JsonNode frame = body.field("frame").orElseThrow();
         if (!frame.isObject()) {

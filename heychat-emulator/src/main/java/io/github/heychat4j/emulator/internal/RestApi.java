@@ -174,7 +174,8 @@ public final class RestApi {
         }
     }
 
-    private void followWallClock(FakeWorld world) {
+    /** Moves the world's clock up to the wall clock when the emulator follows it (the admin API's people actions use it too). */
+    public void followWallClock(FakeWorld world) {
         if (wallClock.isEmpty()) {
             return;
         }
