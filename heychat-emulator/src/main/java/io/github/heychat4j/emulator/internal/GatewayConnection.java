@@ -21,7 +21,9 @@ import java.util.Optional;
  *
  * <p>Frames are sent with Jetty's asynchronous send, under this connection's lock, so the thread that
  * acted in the world (which delivers the event) never waits for the network, and the frames of one
- * connection leave in the order of their {@code sequence}.
+ * connection leave in the order of their {@code sequence} (Jetty puts each frame in its flusher's queue in
+ * call order and never refuses a second send while one is pending, so no queue of our own is needed). A
+ * connection whose upgrade fails after the handshake was accepted stays counted until Jetty reports an error.
  *
  * <p>Public only because Jetty calls its listener methods through method handles; the package is
  * exported to Jetty alone.

@@ -273,6 +273,7 @@ public final class GatewayHub implements WebSocketCreator {
 
     /** The next {@code times} handshakes are refused with {@code status} (401 or 503). */
     public void refuseHandshakes(int status, int times) {
+        // The listed fault's checks are the one rule for the status and the count.
         new GatewayFault.RefusedHandshakes(status, times);
         synchronized (lock) {
             refusalStatus = status;
