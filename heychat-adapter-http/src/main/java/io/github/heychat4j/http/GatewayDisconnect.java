@@ -1,5 +1,6 @@
 package io.github.heychat4j.http;
 
+import io.github.heychat4j.domain.internal.Checks;
 import java.util.OptionalInt;
 
 /**
@@ -15,9 +16,9 @@ import java.util.OptionalInt;
 public record GatewayDisconnect(Kind kind, OptionalInt closeCode, String detail) {
     /** Validates that nothing is null. */
     public GatewayDisconnect {
-        if (kind == null || closeCode == null || detail == null) {
-            throw new IllegalArgumentException("kind, closeCode, detail: must not be null");
-        }
+        Checks.notNull("kind", kind);
+        Checks.notNull("closeCode", closeCode);
+        Checks.notNull("detail", detail);
     }
 
     /** What took the link down. */

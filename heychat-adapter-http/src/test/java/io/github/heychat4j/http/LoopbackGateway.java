@@ -93,6 +93,7 @@ public final class LoopbackGateway implements AutoCloseable {
         }
     }
 
+    /** One link, seen from the server (public: Jetty calls it through method handles). */
     public final class Link implements Session.Listener.AutoDemanding {
         private Session session;
 
