@@ -4,13 +4,15 @@ import io.github.heychat4j.domain.Heychat;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.fake.FakeWorld;
+import io.github.heychat4j.http.GatewayPolicy;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.http.RetryPolicy;
 import java.time.Duration;
 
 /**
  * The HTTP adapter connected to an emulator serving a world: what every contract suite runs against. Retries
- * wait a millisecond, so a contract run never sleeps noticeably.
+ * wait a millisecond and the gateway reconnects within milliseconds, so a contract run never sleeps noticeably.
+ * The gateway is not started here: the events contract starts it.
  */
 final class EmulatorConnection implements AutoCloseable {
     static final String TOKEN = "contract-token-for-the-emulator";
@@ -22,6 +24,8 @@ final class EmulatorConnection implements AutoCloseable {
         this.emulator = HeychatEmulator.builder().world(world).token(TOKEN, bot).start();
         this.http = HeychatHttp.builder().token(TOKEN).bot(bot).baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri())
                 .retry(RetryPolicy.defaults().withInitialBackoff(Duration.ofMillis(1)).withMaxBackoff(Duration.ofMillis(1)))
+                // a dropped gateway comes back within milliseconds, so the events contract's reconnect test is quick
+                .gateway(GatewayPolicy.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(50)))
                 .build();
     }
 

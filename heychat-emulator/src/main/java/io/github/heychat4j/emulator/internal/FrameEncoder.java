@@ -22,7 +22,8 @@ import io.github.heychat4j.domain.event.UnknownEvent;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.fake.FakeWorld;
 import tools.jackson.core.JsonGenerator;
-
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -47,8 +48,9 @@ import java.util.function.Consumer;
  *   <li>what the world does not keep gets the platform's neutral value: {@code level} 1, empty avatar
  *       decoration and medals, {@code tag} null, command id {@code "0"}, {@code im_seq} and {@code root_id}
  *       {@code ""};</li>
- *   <li>{@link GatewayReconnected} is never sent (a client tells it to itself); an {@link UnknownEvent} goes
- *       out as its raw frame, unchanged and without a sequence of its own.</li>
+ *   <li>{@link GatewayReconnected} is never sent (a client tells it to itself: the connection drops its socket
+ *       instead); an {@link UnknownEvent} goes out as its raw frame with the connection's next sequence in
+ *       place of its own (as is, unsequenced, when it is not a JSON object).</li>
  * </ul>
  * Shares no code with the HTTP adapter's decoder: the two meet only on the wire.
  */
@@ -79,6 +81,21 @@ public final class FrameEncoder {
         @Override
         public String text(long sequence) {
             return text;
+        }
+    }
+
+    /** A whole frame given as JSON, sent with the connection's sequence in place of its own. @param frame the frame */
+    record Resequenced(ObjectNode frame) implements OutFrame {
+        @Override
+        public boolean sequenced() {
+            return true;
+        }
+
+        @Override
+        public String text(long sequence) {
+            ObjectNode copy = frame.deepCopy();
+            copy.put("sequence", sequence);
+            return Json.text(copy);
         }
     }
 
@@ -153,7 +170,11 @@ public final class FrameEncoder {
             return Optional.of(new Envelope("card_message_btn_click", Optional.empty(), millis(b.time()), out -> click(out, b, objects)));
         }
         if (event instanceof UnknownEvent u) {
-            return Optional.of(new Raw(u.rawJson()));
+            // a world's unknown event is news of this connection like any other: it takes the connection's
+            // sequence, so a client de-duplicating by sequence neither drops it nor later frames
+            return Optional.of(Json.parse(u.rawJson()).filter(JsonNode::isObject)
+                    .<OutFrame>map(frame -> new Resequenced((ObjectNode) frame))
+                    .orElseGet(() -> new Raw(u.rawJson())));
         }
         // GatewayReconnected: the client's own news, never pushed.
         return Optional.empty();

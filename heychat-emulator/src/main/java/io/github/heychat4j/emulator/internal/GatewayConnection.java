@@ -1,6 +1,7 @@
 package io.github.heychat4j.emulator.internal;
 
 import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.event.GatewayReconnected;
 import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.domain.event.MessagePosted;
 import io.github.heychat4j.domain.event.Subscription;
@@ -86,6 +87,12 @@ public final class GatewayConnection implements Session.Listener.AutoDemanding {
 
     /** An event of the world heard by this bot; runs on the acting thread and must neither block nor throw. */
     private void deliver(HeychatEvent event, FakeWorld from) {
+        if (event instanceof GatewayReconnected) {
+            // the world says this bot's link blinked (FakeWorld.gatewayReconnected): over the wire that is a
+            // dropped socket; the client reconnects and tells itself, as with the real platform
+            drop();
+            return;
+        }
         try {
             Optional<FrameEncoder.OutFrame> frame = FrameEncoder.encode(event, bot, nextMessageNested(event), from);
             frame.ifPresent(this::send);
