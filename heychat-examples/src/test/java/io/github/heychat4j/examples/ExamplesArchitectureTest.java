@@ -14,7 +14,7 @@ class ExamplesArchitectureTest {
 
     @Test
     void theBotsDomainCodeUsesOnlyPorts() {
-        BotArchitecture.domainUsesOnlyPorts(EXAMPLES + ".moderation", EXAMPLES + ".voice").check(classes);
+        BotArchitecture.domainUsesOnlyPorts(EXAMPLES + ".moderation", EXAMPLES + ".voice", EXAMPLES + ".welcome").check(classes);
     }
 
     @Test

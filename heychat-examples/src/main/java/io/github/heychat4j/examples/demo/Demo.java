@@ -5,6 +5,9 @@ import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
 import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.event.MemberJoined;
+import io.github.heychat4j.domain.event.MemberLeft;
+import io.github.heychat4j.domain.event.MessagePosted;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.message.SentMessage;
 import io.github.heychat4j.domain.role.Role;
@@ -13,8 +16,8 @@ import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
 import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.emulator.RecordedRequest;
-import io.github.heychat4j.examples.moderation.IncomingMessage;
 import io.github.heychat4j.examples.moderation.SpamGuard;
+import io.github.heychat4j.examples.welcome.Greeter;
 import io.github.heychat4j.examples.voice.StageHost;
 import io.github.heychat4j.fake.FakeWorld;
 import io.github.heychat4j.fake.PostedMessage;
@@ -22,6 +25,7 @@ import io.github.heychat4j.http.HeychatHttp;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -30,7 +34,9 @@ import java.util.stream.Collectors;
 /**
  * The README's demo. Without {@code HEYCHAT_TOKEN} it starts an embedded emulator with the demo world,
  * runs the example bots against it through the real HTTP adapter, plays a short scripted scenario and
- * prints what the bot did. With {@code HEYCHAT_TOKEN} and {@code HEYCHAT_BOT_ID} set, it talks to the real
+ * prints what the bot did. The bots subscribe to events and hear them over the emulator's WebSocket
+ * gateway: the script only makes the world's people act (join, leave, post) and waits until the bot has
+ * heard them; no handler is called by hand. With {@code HEYCHAT_TOKEN} and {@code HEYCHAT_BOT_ID} set, it talks to the real
  * platform instead and only reads: it lists the bot's rooms and their channels, and changes nothing.
  *
  * <p>Run it with {@code mvn -B -q -Pdemo -DskipTests -pl heychat-examples -am verify}.
@@ -39,6 +45,10 @@ public final class Demo {
     /** The demo world's bot token and id (see the emulator's {@code demo-world.json}). */
     static final String DEMO_TOKEN = "demo-token";
     static final UserId DEMO_BOT = UserId.of(2398561);
+    /** How long the script waits for the bot to hear something before it gives up. */
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    /** One more message than {@link SpamGuard.Policy#defaults()} allows in its window. */
+    private static final int FLOOD = SpamGuard.Policy.defaults().maxMessages() + 1;
 
     private final PrintStream out;
 
@@ -60,7 +70,7 @@ public final class Demo {
             } else {
                 demo.playOnEmulator();
             }
-        } catch (HeychatException e) {
+        } catch (HeychatException | IllegalStateException e) {
             out.println("The demo failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             System.exit(1);
         }
@@ -119,21 +129,44 @@ public final class Demo {
             stageHost.close(stage, host, opening.moved());
             out.println("   back in 开黑大厅: " + nameAll(names, heychat.voice().usersIn(lobby)));
 
-            step("5. eve floods #综合; SpamGuard silences her, then kicks her when she floods again");
-            SpamGuard guard = new SpamGuard(heychat, Clock.systemUTC(), SpamGuard.Policy.defaults());
+            step("5. The bot starts listening: SpamGuard and Greeter subscribe, then the gateway connects");
+            new SpamGuard(heychat, Clock.systemUTC(), SpamGuard.Policy.defaults()).subscribe();
+            new Greeter(heychat, Map.of(room.id(), general)).subscribe();
+            Heard heard = new Heard(heychat.events(), PATIENCE);
+            heychat.events().onHandlerFailure(failure -> out.println("   a handler failed on "
+                    + failure.event().getClass().getSimpleName() + ": " + failure.error()));
+            heychat.events().start(PATIENCE);
+            out.println("   connected to " + emulator.gatewayUri() + ": " + emulator.gateway().connections()
+                    + " bot on the WebSocket gateway; from now on people act in the world and the bot hears them");
+
+            step("6. carol leaves the room and joins again; Greeter welcomes her in #综合");
+            UserId carol = userNamed(names, "carol");
+            world.leave(room.id(), carol);
+            heard.await(MemberLeft.class, left -> left.member().id().equals(carol), "carol leaving");
+            out.println("   heard: MemberLeft carol");
+            world.join(room.id(), carol);
+            heard.await(MemberJoined.class, joined -> joined.member().id().equals(carol), "carol joining");
+            out.println("   heard: MemberJoined carol");
+            out.println("   Greeter said in #综合: " + readable(text(lastSaidBy(heychat.self(), world, general).content()), names, details));
+
+            step("7. eve floods #综合; SpamGuard silences her, then kicks her when she floods again");
             for (int round = 1; round <= 2; round++) {
-                SpamGuard.Verdict verdict = SpamGuard.Verdict.ALLOWED;
-                for (int i = 1; i <= 6 && verdict == SpamGuard.Verdict.ALLOWED; i++) {
-                    String text = "买金币加我 " + round + "-" + i;
-                    PostedMessage posted = world.post(eve, general, MessageContent.text(text));
-                    verdict = guard.onMessage(new IncomingMessage(general, posted.id(), eve, text));
+                String last = "";
+                for (int i = 1; i <= FLOOD; i++) {
+                    last = "买金币加我 " + round + "-" + i;
+                    world.post(eve, general, MessageContent.text(last));
                 }
-                out.println("   flood " + round + ": " + verdict);
+                String lastText = last;
+                heard.await(MessagePosted.class, m -> m.text().equals(lastText), "eve's message \"" + lastText + "\"");
+                out.println("   heard: " + FLOOD + " × MessagePosted from eve (the last: \"" + lastText + "\")");
+                out.println("   flood " + round + ": " + whatHappenedTo(eve, room, world));
             }
+            heard.await(MemberLeft.class, left -> left.member().id().equals(eve), "eve leaving");
+            out.println("   heard: MemberLeft eve (a kick is pushed as the member leaving)");
             boolean eveStillThere = heychat.rooms().allMembers(room.id()).stream().anyMatch(m -> m.id().equals(eve));
             out.println("   eve is " + (eveStillThere ? "still in the room" : "no longer in the room"));
 
-            step("6. What the bot wrote in #综合 and #公告");
+            step("8. What the bot wrote in #综合 and #公告");
             for (ChannelRef channel : List.of(general, announcements)) {
                 world.messages(channel.channel()).stream()
                         .filter(m -> m.author().equals(heychat.self()))
@@ -141,11 +174,12 @@ public final class Demo {
                                 + "  " + readable(text(m.content()), names, details)));
             }
 
-            step("7. The HTTP requests the emulator received from the adapter");
+            step("9. The HTTP requests the emulator received from the adapter");
             List<RecordedRequest> requests = emulator.requests();
             requests.forEach(r -> out.println("   " + r.method() + " " + r.path() + " -> " + r.status()));
             out.println();
-            out.println("Done: " + requests.size() + " requests, all through heychat4j's HTTP adapter. Next: run the tests with `mvn -B verify`.");
+            out.println("Done: " + requests.size() + " requests, all through heychat4j's HTTP adapter, and " + heard.count()
+                    + " events heard over its WebSocket gateway. Next: run the tests with `mvn -B verify`.");
         }
     }
 
@@ -166,6 +200,22 @@ public final class Demo {
     private void step(String title) {
         out.println();
         out.println(title);
+    }
+
+    /** What SpamGuard did to the flooder, as the world shows it. */
+    private static SpamGuard.Verdict whatHappenedTo(UserId user, Room room, FakeWorld world) {
+        if (world.member(room.id(), user).isEmpty()) {
+            return SpamGuard.Verdict.KICKED;
+        }
+        return world.bannedUntil(room.id(), user).isPresent() ? SpamGuard.Verdict.SILENCED : SpamGuard.Verdict.ALLOWED;
+    }
+
+    private static PostedMessage lastSaidBy(UserId author, FakeWorld world, ChannelRef channel) {
+        List<PostedMessage> said = world.messages(channel.channel()).stream().filter(m -> m.author().equals(author)).toList();
+        if (said.isEmpty()) {
+            throw new IllegalStateException(author + " said nothing in " + channel);
+        }
+        return said.get(said.size() - 1);
     }
 
     private static ChannelRef channel(RoomDetails details, String name) {

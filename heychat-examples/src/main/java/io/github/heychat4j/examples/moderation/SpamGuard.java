@@ -5,6 +5,8 @@ import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.event.MessagePosted;
+import io.github.heychat4j.domain.event.Subscription;
 import io.github.heychat4j.domain.message.MessageContent;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +23,7 @@ import java.util.Objects;
  *
  * {@snippet :
  * SpamGuard guard = new SpamGuard(heychat, Clock.systemUTC(), SpamGuard.Policy.defaults());
- * guard.onMessage(message);   // call it for every message the bot sees
+ * Subscription listening = guard.subscribe();   // it now hears every message posted where the bot is
  * }
  *
  * <p>Thread-safe: one instance serves every room.
@@ -89,16 +91,26 @@ public final class SpamGuard {
     }
 
     /**
+     * Starts guarding: every message posted where the bot is goes through {@link #onMessage}.
+     *
+     * @return the subscription; cancel it to stop guarding
+     */
+    public Subscription subscribe() {
+        return heychat.events().on(MessagePosted.class, this::onMessage);
+    }
+
+    /**
      * Looks at one message and acts on it.
      *
      * @return what was done
      * @throws HeychatException when the platform fails for another reason than a missing permission
      */
-    public Verdict onMessage(IncomingMessage message) {
-        if (message.author().equals(heychat.self())) {
+    public Verdict onMessage(MessagePosted message) {
+        UserId author = message.author().id();
+        if (author.equals(heychat.self()) || message.author().bot()) {
             return Verdict.ALLOWED;
         }
-        Key key = new Key(message.channel().room(), message.author());
+        Key key = new Key(message.channel().room(), author);
         int strikes;
         synchronized (this) {
             if (!isFlooding(key)) {
@@ -135,7 +147,7 @@ public final class SpamGuard {
         return times.size() > policy.maxMessages();
     }
 
-    private void tell(IncomingMessage about, String markdown) {
-        heychat.messages().send(about.channel(), MessageContent.markdown(markdown).mentioning(about.author()));
+    private void tell(MessagePosted about, String markdown) {
+        heychat.messages().send(about.channel(), MessageContent.markdown(markdown).mentioning(about.author().id()));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.heychat4j.examples.demo;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -7,22 +8,31 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The README's demo, end to end: emulator, HTTP adapter, example bots. */
+/** The README's demo, end to end: emulator, HTTP adapter and its WebSocket gateway, example bots. */
 class DemoTest {
 
     @Test
-    void theScriptedScenarioPlaysThroughTheHttpAdapter() {
+    void theScriptedScenarioPlaysThroughTheHttpAdapterAndTheGateway() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         new Demo(new PrintStream(buffer, true, StandardCharsets.UTF_8)).playOnEmulator();
         String out = buffer.toString(StandardCharsets.UTF_8);
 
         assertTrue(out.contains("heychat4j 演示房间"), out);
         assertTrue(out.contains("moved bob, carol") || out.contains("moved carol, bob"), out);
+        assertTrue(out.contains("1 bot on the WebSocket gateway"), out);
+        assertTrue(out.contains("heard: MemberJoined carol"), out);
+        assertTrue(out.contains("Greeter said in #综合: 欢迎 @carol 加入！"), out);
+        assertTrue(out.contains("heard: 6 × MessagePosted from eve"), out);
         assertTrue(out.contains("flood 1: SILENCED"), out);
         assertTrue(out.contains("flood 2: KICKED"), out);
+        assertTrue(out.contains("heard: MemberLeft eve"), out);
         assertTrue(out.contains("eve is no longer in the room"), out);
         assertTrue(out.contains("POST /chatroom/v2/channel/move_member -> 200"), out);
+        assertTrue(out.contains("GET /chatroom/ws/connect -> 101"), out);
+        assertTrue(out.contains("POST /chatroom/v2/room/ban -> 200"), out);
         assertTrue(out.contains("POST /chatroom/v2/room/kick_out -> 200"), out);
-        assertTrue(!out.contains(Demo.DEMO_TOKEN), "the token must never be printed");
+        assertTrue(out.contains("15 events heard over its WebSocket gateway"), out);
+        assertFalse(out.contains("a handler failed"), out);
+        assertFalse(out.contains(Demo.DEMO_TOKEN), "the token must never be printed");
     }
 }

@@ -2,68 +2,82 @@ package io.github.heychat4j.examples.moderation;
 
 import static io.github.heychat4j.testkit.HeychatAssertions.assertBanned;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertDidNothing;
+import static io.github.heychat4j.testkit.HeychatAssertions.assertHeard;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertKicked;
+import static io.github.heychat4j.testkit.HeychatAssertions.assertNotCalled;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertNotKicked;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertSent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.event.MessagePosted;
+import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.fake.FakeHeychat;
-import io.github.heychat4j.fake.PostedMessage;
+import io.github.heychat4j.fake.Operation;
 import io.github.heychat4j.testkit.HeychatTest;
 import io.github.heychat4j.testkit.HeychatWorld;
+import io.github.heychat4j.testkit.Person;
 import io.github.heychat4j.testkit.TestWorld;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** SpamGuard, driven only by what people do in the fake world after it subscribed. */
 @HeychatTest
 class SpamGuardTest {
     private static final SpamGuard.Policy THREE_IN_TEN_SECONDS =
             new SpamGuard.Policy(3, Duration.ofSeconds(10), Duration.ofMinutes(10), 1);
+    private static final UserId OTHER_BOT = UserId.of(9_000_002L);
 
     @HeychatWorld
     static TestWorld.Builder world() {
-        return TestWorld.create().room("测试房间", r -> r.textChannel("综合").member("alice").member("bob"));
+        return TestWorld.create()
+                .room("测试房间", r -> r.textChannel("综合").member("alice").member("bob"))
+                .configure(w -> w.bot(OTHER_BOT, "别的机器人"));
     }
 
-    private static SpamGuard.Verdict say(SpamGuard guard, TestWorld world, String user, String text) {
-        PostedMessage posted = world.post(user, "综合", text);
-        return guard.onMessage(new IncomingMessage(world.channel("综合"), posted.id(), world.user(user), text));
+    private static void guard(TestWorld world, FakeHeychat bot) {
+        new SpamGuard(bot, world.clock(), THREE_IN_TEN_SECONDS).subscribe();
     }
 
     @Test
     void membersWithinTheLimitAreLeftAlone(TestWorld world, FakeHeychat bot) {
-        SpamGuard guard = new SpamGuard(bot, world.clock(), THREE_IN_TEN_SECONDS);
+        guard(world, bot);
+        ChannelRef general = world.channel("综合");
 
         for (int i = 0; i < 3; i++) {
-            assertEquals(SpamGuard.Verdict.ALLOWED, say(guard, world, "alice", "hi " + i));
+            world.person("alice").says(general, "hi " + i);
         }
 
+        assertHeard(bot, MessagePosted.class, m -> m.text().equals("hi 2"));
         assertDidNothing(bot);
     }
 
     @Test
     void aFlooderIsSilencedAndTheChannelIsTold(TestWorld world, FakeHeychat bot) {
-        SpamGuard guard = new SpamGuard(bot, world.clock(), THREE_IN_TEN_SECONDS);
+        guard(world, bot);
+        ChannelRef general = world.channel("综合");
+        Person alice = world.person("alice");
 
-        for (int i = 0; i < 3; i++) {
-            say(guard, world, "alice", "spam " + i);
+        for (int i = 0; i < 4; i++) {
+            alice.says(general, "spam " + i);
         }
-        SpamGuard.Verdict verdict = say(guard, world, "alice", "spam 3");
 
-        assertEquals(SpamGuard.Verdict.SILENCED, verdict);
-        assertBanned(bot, world.room("测试房间"), world.user("alice"), Duration.ofMinutes(10));
-        assertSent(bot, world.channel("综合"), "禁言 10 分钟");
+        assertBanned(bot, world.room("测试房间"), alice.id(), Duration.ofMinutes(10));
+        MessageContent told = assertSent(bot, general, "禁言 10 分钟");
+        assertEquals(MessageContent.mention(alice.id()) + " 刷屏，禁言 10 分钟。", ((MessageContent.Markdown) told).markdown());
+        assertNotKicked(bot, world.room("测试房间"), alice.id());
     }
 
     @Test
     void messagesSpreadOverTimeAreNotAFlood(TestWorld world, FakeHeychat bot) {
-        SpamGuard guard = new SpamGuard(bot, world.clock(), THREE_IN_TEN_SECONDS);
+        guard(world, bot);
+        ChannelRef general = world.channel("综合");
 
         for (int i = 0; i < 10; i++) {
-            assertEquals(SpamGuard.Verdict.ALLOWED, say(guard, world, "alice", "slow " + i));
+            world.person("alice").says(general, "slow " + i);
             world.clock().advance(Duration.ofSeconds(4));
         }
 
@@ -72,44 +86,64 @@ class SpamGuardTest {
 
     @Test
     void aSecondFloodAfterASilenceIsAKick(TestWorld world, FakeHeychat bot) {
-        SpamGuard guard = new SpamGuard(bot, world.clock(), THREE_IN_TEN_SECONDS);
+        guard(world, bot);
+        ChannelRef general = world.channel("综合");
+        Person alice = world.person("alice");
         for (int i = 0; i < 4; i++) {
-            say(guard, world, "alice", "spam " + i);
+            alice.says(general, "spam " + i);
         }
         world.clock().advance(Duration.ofMinutes(11));
 
-        SpamGuard.Verdict last = SpamGuard.Verdict.ALLOWED;
         for (int i = 0; i < 4; i++) {
-            last = say(guard, world, "alice", "again " + i);
+            alice.says(general, "again " + i);
         }
 
-        assertEquals(SpamGuard.Verdict.KICKED, last);
-        assertKicked(bot, world.room("测试房间"), world.user("alice"));
-        assertSent(bot, world.channel("综合"), "移出房间");
+        assertKicked(bot, world.room("测试房间"), alice.id());
+        assertSent(bot, general, "移出房间");
+        assertEquals(Optional.empty(), world.fake().member(world.room("测试房间"), alice.id()));
     }
 
     @Test
     void floodsAreCountedPerMember(TestWorld world, FakeHeychat bot) {
-        SpamGuard guard = new SpamGuard(bot, world.clock(), THREE_IN_TEN_SECONDS);
+        guard(world, bot);
+        ChannelRef general = world.channel("综合");
 
         for (int i = 0; i < 3; i++) {
-            say(guard, world, "alice", "a" + i);
-            say(guard, world, "bob", "b" + i);
+            world.person("alice").says(general, "a" + i);
+            world.person("bob").says(general, "b" + i);
         }
 
         assertDidNothing(bot);
-        assertNotKicked(bot, world.room("测试房间"), world.user("bob"));
     }
 
     @Test
     void theBotsOwnMessagesNeverCount(TestWorld world, FakeHeychat bot) {
-        SpamGuard guard = new SpamGuard(bot, world.clock(), THREE_IN_TEN_SECONDS);
+        guard(world, bot);
+        bot.deliverOwnActions(true);
         ChannelRef general = world.channel("综合");
 
         for (int i = 0; i < 10; i++) {
-            assertEquals(SpamGuard.Verdict.ALLOWED, guard.onMessage(new IncomingMessage(general,
-                    world.post("alice", "综合", "x").id(), bot.self(), "bot says " + i)));
+            bot.messages().send(general, MessageContent.text("bot says " + i));
         }
+
+        assertHeard(bot, MessagePosted.class, m -> m.author().id().equals(bot.self()));
+        assertNotCalled(bot, Operation.ROOMS_BAN);
+        assertNotCalled(bot, Operation.ROOMS_KICK);
+    }
+
+    @Test
+    void otherBotsAreNeverTreatedAsFlooders(TestWorld world, FakeHeychat bot) {
+        guard(world, bot);
+        ChannelRef general = world.channel("综合");
+        world.fake().join(world.room("测试房间"), OTHER_BOT);
+        FakeHeychat otherBot = world.fake().heychatFor(OTHER_BOT);
+
+        for (int i = 0; i < 10; i++) {
+            otherBot.messages().send(general, MessageContent.text("公告 " + i));
+        }
+
+        assertHeard(bot, MessagePosted.class, m -> m.author().bot() && m.text().equals("公告 9"));
+        assertDidNothing(bot);
     }
 
     @Test
@@ -118,16 +152,26 @@ class SpamGuardTest {
                 .room("测试房间", r -> r.textChannel("综合").member("alice").botPermissions(Permission.SEND_MESSAGES))
                 .build();
         FakeHeychat bot = world.bot();
-        SpamGuard guard = new SpamGuard(bot, world.clock(), THREE_IN_TEN_SECONDS);
-        UserId alice = world.user("alice");
+        guard(world, bot);
+        Person alice = world.person("alice");
 
-        SpamGuard.Verdict verdict = SpamGuard.Verdict.ALLOWED;
         for (int i = 0; i < 4; i++) {
-            verdict = say(guard, world, "alice", "spam " + i);
+            alice.says(world.channel("综合"), "spam " + i);
         }
 
-        assertEquals(SpamGuard.Verdict.NOT_PERMITTED, verdict);
         assertSent(bot, world.channel("综合"), "没有处理的权限");
-        assertEquals(java.util.Optional.empty(), world.fake().bannedUntil(world.room("测试房间"), alice));
+        assertEquals(Optional.empty(), world.fake().bannedUntil(world.room("测试房间"), alice.id()));
+    }
+
+    @Test
+    void aCancelledGuardNoLongerActs(TestWorld world, FakeHeychat bot) {
+        new SpamGuard(bot, world.clock(), THREE_IN_TEN_SECONDS).subscribe().cancel();
+        ChannelRef general = world.channel("综合");
+
+        for (int i = 0; i < 10; i++) {
+            world.person("alice").says(general, "spam " + i);
+        }
+
+        assertDidNothing(bot);
     }
 }
