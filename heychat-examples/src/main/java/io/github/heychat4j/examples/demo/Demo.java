@@ -29,6 +29,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -36,8 +38,11 @@ import java.util.stream.Collectors;
  * runs the example bots against it through the real HTTP adapter, plays a short scripted scenario and
  * prints what the bot did. The bots subscribe to events and hear them over the emulator's WebSocket
  * gateway: the script only makes the world's people act (join, leave, post) and waits until the bot has
- * heard them; no handler is called by hand. With {@code HEYCHAT_TOKEN} and {@code HEYCHAT_BOT_ID} set, it talks to the real
- * platform instead and only reads: it lists the bot's rooms and their channels, and changes nothing.
+ * heard them; no handler is called by hand.
+ *
+ * <p>With {@code HEYCHAT_TOKEN} and {@code HEYCHAT_BOT_ID} set, it talks to the real platform instead and only
+ * reads: it lists the bot's rooms and their channels, and changes nothing; with {@code HEYCHAT_LISTEN_SECONDS}
+ * as well, it then prints what the gateway delivers for that many seconds.
  *
  * <p>Run it with {@code mvn -B -q -Pdemo -DskipTests -pl heychat-examples -am verify}.
  */
@@ -66,7 +71,7 @@ public final class Demo {
         Demo demo = new Demo(out);
         try {
             if (System.getenv("HEYCHAT_TOKEN") != null) {
-                demo.readRealPlatform();
+                demo.readRealPlatform(listeningTime(System.getenv("HEYCHAT_LISTEN_SECONDS")));
             } else {
                 demo.playOnEmulator();
             }
@@ -76,13 +81,49 @@ public final class Demo {
         }
     }
 
-    /** Lists the bot's rooms on the real platform; changes nothing. */
-    void readRealPlatform() {
+    /**
+     * Lists the bot's rooms on the real platform, then, for a positive {@code listening} time, prints the kind
+     * of each event the gateway delivers in that time and who caused it (not what they wrote); changes nothing.
+     */
+    void readRealPlatform(Duration listening) {
         try (HeychatHttp heychat = HeychatHttp.fromEnvironment()) {
             out.println("heychat4j demo, on the real Heychat as bot " + heychat.self() + " (read-only)");
             if (describeRooms(heychat).isEmpty()) {
                 out.println("   (none: invite the bot to a room first)");
             }
+            if (listening.isZero()) {
+                return;
+            }
+            step("2. Listening to the gateway for " + listening.toSeconds() + " s (HEYCHAT_LISTEN_SECONDS)");
+            heychat.events().onEvery(event -> out.println("   heard: " + event.getClass().getSimpleName()
+                    + event.actor().map(user -> " by " + user).orElse("")));
+            heychat.events().start(PATIENCE);
+            awaitQuietly(listening);
+        }
+    }
+
+    /** How long to listen on the real platform: {@code HEYCHAT_LISTEN_SECONDS}, 0 when unset. */
+    static Duration listeningTime(String seconds) {
+        if (seconds == null || seconds.isBlank()) {
+            return Duration.ZERO;
+        }
+        try {
+            long value = Long.parseLong(seconds.strip());
+            if (value < 0) {
+                throw new NumberFormatException("negative");
+            }
+            return Duration.ofSeconds(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("HEYCHAT_LISTEN_SECONDS: must be a whole number of seconds, got \"" + seconds + "\"", e);
+        }
+    }
+
+    /** The main thread waits while the gateway's threads deliver; an interrupt ends the wait early. */
+    private static void awaitQuietly(Duration time) {
+        try {
+            new CountDownLatch(1).await(time.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,11 +1,14 @@
 package io.github.heychat4j.examples.demo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The README's demo, end to end: emulator, HTTP adapter and its WebSocket gateway, example bots. */
@@ -34,5 +37,14 @@ class DemoTest {
         assertTrue(out.contains("15 events heard over its WebSocket gateway"), out);
         assertFalse(out.contains("a handler failed"), out);
         assertFalse(out.contains(Demo.DEMO_TOKEN), "the token must never be printed");
+    }
+
+    @Test
+    void onTheRealPlatformItListensOnlyWhenToldHowLong() {
+        assertEquals(Duration.ZERO, Demo.listeningTime(null));
+        assertEquals(Duration.ZERO, Demo.listeningTime(" "));
+        assertEquals(Duration.ofSeconds(30), Demo.listeningTime("30"));
+        assertThrows(IllegalStateException.class, () -> Demo.listeningTime("-1"));
+        assertThrows(IllegalStateException.class, () -> Demo.listeningTime("half a minute"));
     }
 }
