@@ -13,6 +13,9 @@ import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.event.CommandInvoked;
+import io.github.heychat4j.domain.event.MemberJoined;
+import io.github.heychat4j.domain.event.MessagePosted;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.message.SentMessage;
 import io.github.heychat4j.domain.message.card.Button;
@@ -88,5 +91,16 @@ final class ReadmeSnippets {
             bot.voice().move(room, ChannelId.of("3377790315296464896"), ChannelId.of("3377790315304853504"),
                     Set.of(UserId.of(66837313)));
         }
+    }
+
+    static void kuaisuKaishiEvents(HeychatHttp heychat) {
+        heychat.events().on(MessagePosted.class, message -> System.out.println(message.author().displayName() + "：" + message.text()));
+        heychat.events().on(CommandInvoked.class, command -> {
+            if (command.is("/ping")) {
+                heychat.messages().send(command.channel(), MessageContent.text("pong"));
+            }
+        });
+        heychat.events().on(MemberJoined.class, joined -> System.out.println("欢迎 " + joined.member().displayName()));
+        heychat.events().start();
     }
 }
