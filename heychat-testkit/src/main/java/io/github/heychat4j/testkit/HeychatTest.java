@@ -21,12 +21,14 @@ import java.lang.annotation.Target;
  * class GreeterTest {
  *     @HeychatWorld
  *     static TestWorld.Builder world() {
- *         return TestWorld.create().room("测试房间", r -> r.textChannel("综合").member("alice"));
+ *         return TestWorld.create().user("alice").room("测试房间", r -> r.textChannel("综合"));
  *     }
  *
  *     @Test
  *     void greetsNewcomers(TestWorld world, FakeHeychat bot) {
- *         new Greeter(bot).welcome(world.channel("综合"), world.user("alice"));
+ *         new Greeter(bot, Map.of(world.room("测试房间"), world.channel("综合"))).subscribe();
+ *
+ *         world.person("alice").joins("测试房间");
  *
  *         HeychatAssertions.assertSent(bot, world.channel("综合"), "欢迎");
  *     }

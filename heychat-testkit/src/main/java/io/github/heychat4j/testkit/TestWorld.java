@@ -59,7 +59,7 @@ import java.util.function.Consumer;
  * <p>People act with {@link #person(String)}; the bot under test subscribes to {@code world.bot().events()}
  * and has handled each action when it returns:
  * {@snippet :
- * new Greeter(world.bot());                         // subscribes to MemberJoined
+ * world.bot().events().on(MemberJoined.class, joined -> greeter.welcome(joined));   // the bot under test listens
  * world.person("carol").joins("测试房间");
  * HeychatAssertions.assertSent(world.bot(), general, "欢迎");
  * }
