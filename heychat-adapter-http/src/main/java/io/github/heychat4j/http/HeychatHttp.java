@@ -340,23 +340,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
          * {@code /chatroom/ws/connect}. Plain {@code ws} is accepted only for loopback hosts.
          */
         public Builder gatewayUri(URI uri) {
-            notNull("gatewayUri", uri);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!uri.isAbsolute() || uri.getHost() == null) {
-                throw new IllegalArgumentException("gatewayUri: must be an absolute ws(s) URI with a host, got " + uri);
-            }
-            if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-                throw new IllegalArgumentException("gatewayUri: must not have a query, fragment or user info, got " + uri);
-            }
-            if (scheme.equals("ws")) {
-                if (!isLoopback(uri.getHost())) {
-                    throw new IllegalArgumentException("gatewayUri: plain ws only for loopback hosts (127.0.0.0/8, ::1, "
-                            + "localhost); use wss for " + uri.getHost());
-                }
-            } else if (!scheme.equals("wss")) {
-                throw new IllegalArgumentException("gatewayUri: scheme must be wss (or ws for loopback), got " + uri);
-            }
-            this.gatewayUri = uri;
+            this.gatewayUri = checkedScheme("gatewayUri", uri, "wss", "ws");
             return this;
         }
 
@@ -459,27 +443,34 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         }
 
         private static URI checkedHost(String field, URI uri) {
-            notNull(field, uri);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!uri.isAbsolute() || uri.getHost() == null) {
-                throw new IllegalArgumentException(field + ": must be an absolute http(s) URI with a host, got " + uri);
-            }
-            if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-                throw new IllegalArgumentException(field + ": must not have a query, fragment or user info, got " + uri);
-            }
-            if (scheme.equals("http")) {
-                if (!isLoopback(uri.getHost())) {
-                    throw new IllegalArgumentException(field + ": plain http only for loopback hosts (127.0.0.0/8, ::1, "
-                            + "localhost); use https for " + uri.getHost());
-                }
-            } else if (!scheme.equals("https")) {
-                throw new IllegalArgumentException(field + ": scheme must be https (or http for loopback), got " + uri);
-            }
-            String text = uri.toString();
+            String text = checkedScheme(field, uri, "https", "http").toString();
             while (text.endsWith("/")) {
                 text = text.substring(0, text.length() - 1);
             }
             return URI.create(text);
+        }
+
+        /** {@code uri} if absolute, with a host and nothing else, over {@code secure} (or {@code plain} for loopback). */
+        private static URI checkedScheme(String field, URI uri, String secure, String plain) {
+            notNull(field, uri);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!uri.isAbsolute() || uri.getHost() == null) {
+                throw new IllegalArgumentException(field + ": must be an absolute " + plain + "(s) URI with a host, got "
+                        + uri);
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException(field + ": must not have a query, fragment or user info, got " + uri);
+            }
+            if (scheme.equals(plain)) {
+                if (!isLoopback(uri.getHost())) {
+                    throw new IllegalArgumentException(field + ": plain " + plain + " only for loopback hosts "
+                            + "(127.0.0.0/8, ::1, localhost); use " + secure + " for " + uri.getHost());
+                }
+            } else if (!scheme.equals(secure)) {
+                throw new IllegalArgumentException(field + ": scheme must be " + secure + " (or " + plain + " for loopback), got "
+                        + uri);
+            }
+            return uri;
         }
 
         // Decided from the literal host only: a DNS lookup here would be I/O, and a name that merely resolves to

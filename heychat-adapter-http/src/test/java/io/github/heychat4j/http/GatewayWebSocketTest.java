@@ -18,14 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,40 +34,19 @@ class GatewayWebSocketTest {
     private static final UserId BOT = UserId.of(2398561);
     private static final List<String> OUR_THREADS = List.of("heychat4j-gateway-", "heychat4j-events-", "heychat4j-http-");
 
-    private final List<String> logged = new CopyOnWriteArrayList<>();
-    private final Logger logger = Logger.getLogger("io.github.heychat4j");
-    private final Handler capture = new Handler() {
-        private final SimpleFormatter format = new SimpleFormatter();
-
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(format.format(record));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Level previous;
+    private final LogCapture log = new LogCapture("io.github.heychat4j");
+    private final List<String> logged = log.lines();
     private LoopbackGateway gateway;
 
     @BeforeEach
     void start() {
-        previous = logger.getLevel();
-        logger.setLevel(Level.ALL);
-        capture.setLevel(Level.ALL);
-        logger.addHandler(capture);
+        log.start();
         gateway = new LoopbackGateway(TOKEN);
     }
 
     @AfterEach
     void stop() {
-        logger.removeHandler(capture);
-        logger.setLevel(previous);
+        log.stop();
         gateway.close();
         assertEquals(List.of(), gateway.failures, "the loopback gateway saw no error of its own");
     }
@@ -172,35 +145,5 @@ class GatewayWebSocketTest {
         StringWriter out = new StringWriter();
         e.printStackTrace(new PrintWriter(out));
         return e + "\n" + out;
-    }
-
-    /** Every gateway signal as a line. */
-    static final class RecordingGatewayListener implements HeychatListener {
-        final List<String> lines = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void gatewayConnected(boolean reconnected) {
-            lines.add(reconnected ? "connected again" : "connected first");
-        }
-
-        @Override
-        public void gatewayDisconnected(GatewayDisconnect why) {
-            lines.add("disconnected " + why);
-        }
-
-        @Override
-        public void reconnectScheduled(int attempt, Duration delay) {
-            lines.add("reconnect " + attempt);
-        }
-
-        @Override
-        public void frameSkipped(SkipReason reason, String detail) {
-            lines.add("skipped " + reason + " " + detail);
-        }
-
-        @Override
-        public void eventReceived(String type) {
-            lines.add("received " + type);
-        }
     }
 }

@@ -16,11 +16,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,40 +25,19 @@ class TokenSecrecyTest {
     private static final String TOKEN = "c2VjcmV0LWJvdC10b2tlbi0yMzk4NTYx";
     private static final ChannelRef TEXT = ChannelRef.text(RoomId.of("3587810143523774464"), ChannelId.of("3377790315288076288"));
 
-    private final List<String> logged = new ArrayList<>();
-    private final Logger logger = Logger.getLogger("io.github.heychat4j.http");
-    private final Handler capture = new Handler() {
-        private final SimpleFormatter format = new SimpleFormatter();
-
-        @Override
-        public synchronized void publish(LogRecord record) {
-            logged.add(format.format(record));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Level previous;
+    private final LogCapture log = new LogCapture("io.github.heychat4j.http");
+    private final List<String> logged = log.lines();
     private RecordingServer server;
 
     @BeforeEach
     void captureEveryLogLine() {
-        previous = logger.getLevel();
-        logger.setLevel(Level.ALL);
-        capture.setLevel(Level.ALL);
-        logger.addHandler(capture);
+        log.start();
         server = RecordingServer.start();
     }
 
     @AfterEach
     void restore() {
-        logger.removeHandler(capture);
-        logger.setLevel(previous);
+        log.stop();
         server.close();
     }
 

@@ -15,9 +15,8 @@ import io.github.heychat4j.domain.event.GatewayReconnected;
 import io.github.heychat4j.domain.event.HandlerFailure;
 import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.domain.event.MessagePosted;
-import io.github.heychat4j.http.GatewayDisconnect;
 import io.github.heychat4j.http.GatewayPolicy;
-import io.github.heychat4j.http.HeychatListener;
+import io.github.heychat4j.http.RecordingGatewayListener;
 import io.github.heychat4j.http.SkipReason;
 import io.github.heychat4j.http.internal.ScriptedTransport.ScriptedSocket;
 import java.time.Clock;
@@ -47,7 +46,7 @@ class GatewayClientTest {
 
     final ScriptedTransport transport = new ScriptedTransport();
     final ManualScheduler scheduler = new ManualScheduler();
-    final Recorder listener = new Recorder();
+    final RecordingGatewayListener listener = new RecordingGatewayListener();
     final KeptFreshLog caches = new KeptFreshLog();
     final List<HeychatEvent> delivered = new ArrayList<>();
     boolean executorReleased;
@@ -495,43 +494,6 @@ class GatewayClientTest {
         @Override
         public void reconnected() {
             lines.add("reconnected");
-        }
-    }
-
-    static final class Recorder implements HeychatListener {
-        final List<String> lines = new ArrayList<>();
-        final List<Duration> waits = new ArrayList<>();
-        final List<SkipReason> skipped = new ArrayList<>();
-
-        @Override
-        public void gatewayConnected(boolean reconnected) {
-            lines.add(reconnected ? "connected again" : "connected first");
-        }
-
-        @Override
-        public void gatewayDisconnected(GatewayDisconnect why) {
-            lines.add("disconnected " + why);
-        }
-
-        @Override
-        public void reconnectScheduled(int attempt, Duration delay) {
-            waits.add(delay);
-            lines.add("reconnect " + attempt + " in " + delay);
-        }
-
-        @Override
-        public void frameSkipped(SkipReason reason, String detail) {
-            skipped.add(reason);
-            lines.add("skipped " + reason + ": " + detail);
-        }
-
-        @Override
-        public void eventReceived(String type) {
-            lines.add("received " + type);
-        }
-
-        List<String> starting(String prefix) {
-            return lines.stream().filter(l -> l.startsWith(prefix)).toList();
         }
     }
 }

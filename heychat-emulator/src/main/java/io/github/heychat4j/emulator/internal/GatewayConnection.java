@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One bot's gateway connection. It exists, and hears the world, from the moment its handshake is
@@ -158,26 +159,23 @@ public final class GatewayConnection implements Session.Listener.AutoDemanding {
 
     /** Closes the socket abruptly, without a close frame (the gateway fault "drop"). */
     void drop() {
-        synchronized (lock) {
-            ended = true;
-            early.clear();
-            if (session == null) {
-                dropOnOpen = true;
-            } else {
-                session.disconnect();
-            }
-        }
+        end(Session::disconnect);
     }
 
     /** Closes the socket with a close frame. */
     void close(int code, String reason) {
+        end(open -> open.close(code, reason, Callback.NOOP));
+    }
+
+    /** Ends the connection {@code how} if the socket is open; one not open yet is dropped as soon as it opens. */
+    private void end(Consumer<Session> how) {
         synchronized (lock) {
             ended = true;
             early.clear();
             if (session == null) {
                 dropOnOpen = true;
             } else {
-                session.close(code, reason, Callback.NOOP);
+                how.accept(session);
             }
         }
     }
