@@ -5,4 +5,6 @@
  */
 module io.github.heychat4j.commands {
     requires transitive io.github.heychat4j.domain;
+
+    exports io.github.heychat4j.commands;
 }
