@@ -14,6 +14,7 @@ class ArchitectureTest {
     private static final String HTTP = ROOT + ".http";
     private static final String TESTKIT = ROOT + ".testkit";
     private static final String EMULATOR = ROOT + ".emulator";
+    private static final String COMMANDS = ROOT + ".commands";
 
     private static JavaClasses main;
 
@@ -30,6 +31,16 @@ class ArchitectureTest {
     @Test
     void theFakeDependsOnTheDomainAndTheJdkOnly() {
         ArchitectureRules.dependOnlyOnJdkAnd(FAKE, DOMAIN).check(main);
+    }
+
+    @Test
+    void theCommandRouterDependsOnTheDomainAndTheJdkOnly() {
+        ArchitectureRules.dependOnlyOnJdkAnd(COMMANDS, DOMAIN).check(main);
+    }
+
+    @Test
+    void theCommandRouterUsesNoDomainInternals() {
+        ArchitectureRules.mustNotDependOn(COMMANDS, DOMAIN + ".internal", DOMAIN + ".event.internal").check(main);
     }
 
     @Test
@@ -64,7 +75,7 @@ class ArchitectureTest {
 
     @Test
     void adapterPackagesAreFreeOfCycles() {
-        for (String adapter : new String[] {FAKE, HTTP, TESTKIT, EMULATOR}) {
+        for (String adapter : new String[] {FAKE, HTTP, TESTKIT, EMULATOR, COMMANDS}) {
             ArchitectureRules.noCyclesBetweenSubpackagesOf(adapter).allowEmptyShould(true).check(main);
         }
     }
