@@ -1,10 +1,13 @@
 package io.github.heychat4j.examples.demo;
 
+import io.github.heychat4j.commands.CommandRouter;
 import io.github.heychat4j.domain.Heychat;
 import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
 import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.event.CommandInvoked;
+import io.github.heychat4j.domain.event.CommandOption;
 import io.github.heychat4j.domain.event.MemberJoined;
 import io.github.heychat4j.domain.event.MemberLeft;
 import io.github.heychat4j.domain.event.MessagePosted;
@@ -16,6 +19,7 @@ import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
 import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.emulator.RecordedRequest;
+import io.github.heychat4j.examples.commands.ModerationCommands;
 import io.github.heychat4j.examples.moderation.SpamGuard;
 import io.github.heychat4j.examples.welcome.Greeter;
 import io.github.heychat4j.examples.voice.StageHost;
@@ -170,9 +174,12 @@ public final class Demo {
             stageHost.close(stage, host, opening.moved());
             out.println("   back in 开黑大厅: " + nameAll(names, heychat.voice().usersIn(lobby)));
 
-            step("5. The bot starts listening: SpamGuard and Greeter subscribe, then the gateway connects");
+            step("5. The bot starts listening: SpamGuard, Greeter and the moderation commands subscribe, then the gateway connects");
             new SpamGuard(heychat, Clock.systemUTC(), SpamGuard.Policy.defaults()).subscribe();
             new Greeter(heychat, Map.of(room.id(), general)).subscribe();
+            CommandRouter commands = CommandRouter.create(heychat);
+            new ModerationCommands(heychat).declareOn(commands);
+            commands.listen();
             Heard heard = new Heard(heychat.events(), PATIENCE);
             heychat.events().onHandlerFailure(failure -> out.println("   a handler failed on "
                     + failure.event().getClass().getSimpleName() + ": " + failure.error()));
@@ -207,7 +214,21 @@ public final class Demo {
             boolean eveStillThere = heychat.rooms().allMembers(room.id()).stream().anyMatch(m -> m.id().equals(eve));
             out.println("   eve is " + (eveStillThere ? "still in the room" : "no longer in the room"));
 
-            step("8. What the bot wrote in #综合 and #公告");
+            step("8. alice, the room's owner, picks /nick from the command menu, then types /silence by hand");
+            UserId alice = userNamed(names, "alice");
+            UserId bob = userNamed(names, "bob");
+            world.runCommand(alice, general, "/nick",
+                    List.of(new CommandOption.UserOption("user", bob), new CommandOption.StringOption("nickname", "🎮 bob")));
+            heard.await(CommandInvoked.class, c -> c.is("/nick"), "the /nick command");
+            out.println("   heard: CommandInvoked /nick (from the menu); bob's room nickname is now "
+                    + world.member(room.id(), bob).flatMap(Member::roomNickname).map(Object::toString).orElse("(none)"));
+            String typed = "/silence " + MessageContent.mention(bob) + " 10";
+            world.post(alice, general, MessageContent.markdown(typed).mentioning(bob));
+            heard.await(MessagePosted.class, m -> m.text().equals(typed), "the typed /silence");
+            out.println("   heard: MessagePosted \"" + readable(typed, names, details) + "\" (typed by hand); bob is "
+                    + (world.bannedUntil(room.id(), bob).isPresent() ? "silenced for 10 minutes" : "not silenced"));
+
+            step("9. What the bot wrote in #综合 and #公告");
             for (ChannelRef channel : List.of(general, announcements)) {
                 world.messages(channel.channel()).stream()
                         .filter(m -> m.author().equals(heychat.self()))
@@ -215,7 +236,7 @@ public final class Demo {
                                 + "  " + readable(text(m.content()), names, details)));
             }
 
-            step("9. The HTTP requests the emulator received from the adapter");
+            step("10. The HTTP requests the emulator received from the adapter");
             List<RecordedRequest> requests = emulator.requests();
             requests.forEach(r -> out.println("   " + r.method() + " " + r.path() + " -> " + r.status()));
             out.println();

@@ -34,7 +34,9 @@ class DemoTest {
         assertTrue(out.contains("GET /chatroom/ws/connect -> 101"), out);
         assertTrue(out.contains("POST /chatroom/v2/room/ban -> 200"), out);
         assertTrue(out.contains("POST /chatroom/v2/room/kick_out -> 200"), out);
-        assertTrue(out.contains("15 events heard over its WebSocket gateway"), out);
+        assertTrue(out.contains("heard: CommandInvoked /nick (from the menu); bob's room nickname is now 🎮 bob"), out);
+        assertTrue(out.contains("(typed by hand); bob is silenced for 10 minutes"), out);
+        assertTrue(out.contains("17 events heard over its WebSocket gateway"), out);
         assertFalse(out.contains("a handler failed"), out);
         assertFalse(out.contains(Demo.DEMO_TOKEN), "the token must never be printed");
     }
