@@ -14,7 +14,8 @@ class ExamplesArchitectureTest {
 
     @Test
     void theBotsDomainCodeUsesOnlyPorts() {
-        BotArchitecture.domainUsesOnlyPorts(EXAMPLES + ".moderation", EXAMPLES + ".voice", EXAMPLES + ".welcome").check(classes);
+        BotArchitecture.domainUsesOnlyPorts(EXAMPLES + ".moderation", EXAMPLES + ".voice", EXAMPLES + ".welcome", EXAMPLES + ".commands")
+                .check(classes);
     }
 
     @Test
