@@ -117,18 +117,22 @@ public final class HeychatEmulator implements AutoCloseable {
     }
 
     /**
-     * Serves a fresh copy of the world the emulator started with (the admin API's {@code POST /_emulator/reset}).
+     * Serves a fresh copy of the world the emulator started with, or was seeded with last, and empties the
+     * request journal (the admin API's {@code POST /_emulator/reset}).
      *
-     * @throws IllegalStateException when it started with a {@link FakeWorld} object, which cannot be copied;
-     *                               start it with a {@link WorldFile} to reset
+     * @throws IllegalStateException when it started with a {@link FakeWorld} object, which cannot be copied,
+     *                               and no world file was seeded since; start it with a {@link WorldFile} to reset
      */
     public void reset() {
-        served.reset();
+        AdminApi.reset(served, log);
     }
 
-    /** Serves a world file from now on, with its tokens (the admin API's {@code POST /_emulator/world}). */
+    /**
+     * Serves a world file from now on, with its tokens (the admin API's {@code POST /_emulator/world}); a
+     * later {@link #reset()} returns to it.
+     */
     public void seed(WorldFile file) {
-        served.seed(file.build());
+        served.seed(file::build);
     }
 
     /** Wire-level fault injection. */
@@ -290,9 +294,19 @@ public final class HeychatEmulator implements AutoCloseable {
                 } catch (Exception ignored) {
                     // Already failing; the start failure is the one to report.
                 }
-                throw new IllegalStateException("the emulator could not start on " + host + ":" + port, e);
+                throw new IllegalStateException("the emulator could not start on " + host + ":" + port + ": " + cause(e), e);
             }
             return new HeychatEmulator(server, served, schedule, log, baseUri(connector.getLocalPort()), hub);
+        }
+
+        /** Why the server did not start, in a few words: a busy port is the usual reason. */
+        private static String cause(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    return "the port is busy or not allowed (" + t.getMessage() + "); choose another, or 0 to let the OS choose";
+                }
+            }
+            return String.valueOf(failure.getMessage());
         }
 
         private ServedWorld served() {

@@ -3,9 +3,12 @@ package io.github.heychat4j.emulator;
 import io.github.heychat4j.domain.UserId;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the emulator from the command line until Ctrl-C:
@@ -21,8 +24,9 @@ import java.util.Optional;
  * {@code PING} is answered {@code PONG}, and each connected bot receives its rooms' events as frames.
  *
  * <p>Admin API (loopback clients only, no token): {@code GET /_emulator/health},
- * {@code POST /_emulator/world} (body: a world file), {@code POST /_emulator/reset},
- * {@code GET|DELETE /_emulator/requests}, {@code POST|DELETE /_emulator/faults} (body:
+ * {@code POST /_emulator/world} (body: a world file), {@code POST /_emulator/reset} (back to the world
+ * started or seeded with, journal emptied), {@code GET|DELETE /_emulator/requests} (each with its deviation
+ * notes), {@code GET /_emulator/faults} (the active ones), {@code POST|DELETE /_emulator/faults} (body:
  * {@code {"path", "fault": "status|too_many_requests|latency|drop_connection|malformed_json|applied_but_lost",
  * "status", "retry_after_seconds", "latency_ms", "times"}}), {@code GET /_emulator/state/rooms/{room}} and
  * {@code GET /_emulator/state/rooms/{room}/channels/{channel}/messages}; for the gateway:
@@ -54,14 +58,17 @@ public final class Main {
             "each connected bot receives its rooms' events as frames).",
             "",
             "Admin API (no token, loopback only): GET /_emulator/health, POST /_emulator/world,",
-            "POST /_emulator/reset, GET /_emulator/requests, POST|DELETE /_emulator/faults,",
+            "POST /_emulator/reset (back to the started or seeded world; the journal is emptied),",
+            "GET|DELETE /_emulator/requests (each with its deviation notes), GET|POST|DELETE /_emulator/faults,",
             "GET /_emulator/state/rooms/{room}, GET /_emulator/state/rooms/{room}/channels/{channel}/messages,",
             "POST /_emulator/events  a person acts, e.g. {\"kind\":\"message\",\"user\":ID,\"channel\":\"ID\",\"text\":\"hi\"}",
             "                        (kinds: message, command, join, leave, reaction, unreaction, click)",
             "                        or a raw frame {\"frame\":{...}},",
             "GET /_emulator/gateway, POST /_emulator/gateway/message_form {\"form\":\"flat|nested|alternate\"},",
             "POST|DELETE /_emulator/gateway/faults {\"fault\":\"drop_connections|malformed_frame|silent_pings|",
-            "                        duplicate_frames|refuse_handshakes\",\"times\":N,\"status\":401|503}");
+            "                        duplicate_frames|refuse_handshakes\",\"times\":N,\"status\":401|503}",
+            "",
+            "What it accepts beyond the official documents, and every admin route: docs/emulator.md");
 
     private Main() {
     }
@@ -71,33 +78,58 @@ public final class Main {
      *
      * @param args the command line
      */
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) {
         // Jetty logs through SLF4J, and the runnable jar ships no SLF4J backend on purpose: keep its
         // "no providers" notice out of the banner.
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
+        int status = run(args, System.out, System.err, Main::serveUntilStopped);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    private static void serveUntilStopped(HeychatEmulator emulator) {
+        Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "heychat-emulator-stop"));
+        try {
+            emulator.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Starts the emulator and hands it to {@code serve}, or prints why it cannot start in one line on
+     * {@code err}.
+     *
+     * @return the process's exit status: 0 when started (or after {@code --help}), 2 for a wrong command
+     *         line or world file, 1 when the emulator could not start (a busy port)
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Consumer<HeychatEmulator> serve) {
         Optional<HeychatEmulator> started;
         try {
-            started = start(args, System.out);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            System.err.println("heychat-emulator: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
+            started = start(args, out);
+        } catch (IllegalArgumentException e) {
+            err.println("heychat-emulator: " + oneLine(e.getMessage()) + " (--help shows the usage)");
+            return 2;
+        } catch (IllegalStateException e) {
+            err.println("heychat-emulator: " + oneLine(e.getMessage()));
+            return 1;
         }
-        if (started.isEmpty()) {
-            return;
-        }
-        HeychatEmulator emulator = started.get();
-        Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "heychat-emulator-stop"));
-        emulator.join();
+        started.ifPresent(serve);
+        return 0;
+    }
+
+    private static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
     }
 
     /**
      * Parses the command line, starts the emulator and prints how to use it; empty after {@code --help}.
      *
      * @throws IllegalArgumentException when the command line or the world file is wrong
+     * @throws IllegalStateException    when the emulator cannot start (a busy port)
      */
     static Optional<HeychatEmulator> start(String[] args, PrintStream out) {
         int port = DEFAULT_PORT;
@@ -123,7 +155,7 @@ public final class Main {
                     throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
-        WorldFile world = worldFile.map(WorldFile::read).orElseGet(WorldFile::demo);
+        WorldFile world = worldFile.map(Main::readWorld).orElseGet(WorldFile::demo);
         HeychatEmulator emulator = HeychatEmulator.builder()
                 .world(world)
                 .host(host)
@@ -132,6 +164,22 @@ public final class Main {
                 .start();
         banner(out, emulator, worldFile);
         return Optional.of(emulator);
+    }
+
+    /** A world file, or an {@link IllegalArgumentException} that names the file and what is wrong with it. */
+    private static WorldFile readWorld(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("the world file " + file + " does not exist"
+                    + (Files.exists(file) ? " as a file" : ""));
+        }
+        try {
+            return WorldFile.read(file);
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException("the world file " + file + " could not be read: " + e.getCause().getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the world file " + file + " is invalid: "
+                    + e.getMessage().replaceFirst("^world file: ", ""), e);
+        }
     }
 
     private static String value(String[] args, int index, String option) {

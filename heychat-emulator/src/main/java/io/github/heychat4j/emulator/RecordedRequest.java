@@ -1,5 +1,8 @@
 package io.github.heychat4j.emulator;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,14 +20,24 @@ import java.util.Objects;
  * @param query  the query parameters (the first value of each), in the order sent
  * @param body   the body as UTF-8 text; for a multipart upload a short description instead of the bytes
  * @param status the HTTP status sent back, or 0 when the connection was closed without a response
+ * @param notes  where the request deviated from the official documents but was accepted, because the
+ *               platform is known to accept it (e.g. {@code at_user_id is absent (the documents require
+ *               it): read as ""}); empty for a request that follows the documents. Fix what they name.
  */
-public record RecordedRequest(String method, String path, Map<String, String> query, String body, int status) {
+public record RecordedRequest(String method, String path, Map<String, String> query, String body, int status,
+                              List<String> notes) {
 
-    /** Copies the query and checks that nothing is null. */
+    /** Copies the query and the notes and checks that nothing is null. */
     public RecordedRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
-        query = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(query));
+        query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
         Objects.requireNonNull(body, "body");
+        notes = List.copyOf(notes);
+    }
+
+    /** A request with no deviation from the documents. */
+    public RecordedRequest(String method, String path, Map<String, String> query, String body, int status) {
+        this(method, path, query, body, status, List.of());
     }
 }

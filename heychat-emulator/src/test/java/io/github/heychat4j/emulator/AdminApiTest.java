@@ -70,6 +70,47 @@ class AdminApiTest extends EmulatorTestSupport {
     }
 
     @Test
+    void resettingAfterASeedBringsBackTheSeededWorldAndItsToken() {
+        adminPost("/_emulator/world", json("{'bots':[{'id':1,'nickname':'b','token':'seeded-token'}],"
+                + "'rooms':[{'id':'42','name':'新房间','members':[{'user':1}]}]}")).okResult();
+        Wire seeded = wire.withToken("seeded-token");
+        seeded.post("/chatroom/v2/room/leave", json("{'room_id':'42'}")).okResult();
+
+        adminPost("/_emulator/reset", "").okResult();
+
+        assertEquals("新房间", seeded.get("/chatroom/v2/room/joined", "").okResult().path("rooms").get(0).path("room_name").asString());
+    }
+
+    @Test
+    void resettingEmptiesTheJournal() {
+        wire.post(KICK, KICK_EVE).okResult();
+
+        adminPost("/_emulator/reset", "").okResult();
+
+        assertEquals(0, adminGet("/_emulator/requests").okResult().path("requests").size());
+        assertEquals(0, emulator.requestCount(KICK));
+    }
+
+    @Test
+    void theActiveFaultsAreListedWithWhatRemainsAndCanBeCleared() {
+        adminPost("/_emulator/faults", json("{'path':'" + KICK + "','fault':'status','status':502,'times':2}")).okResult();
+        adminPost("/_emulator/faults", json("{'path':'/chatroom/v2/room/view','fault':'latency','latency_ms':5}")).okResult();
+        wire.post(KICK, KICK_EVE).failed(502);
+
+        JsonNode faults = adminGet("/_emulator/faults").okResult().path("faults");
+
+        assertEquals(2, faults.size());
+        assertEquals(KICK, faults.get(0).path("path").asString());
+        assertEquals("status", faults.get(0).path("fault").asString());
+        assertEquals(502, faults.get(0).path("status").asInt());
+        assertEquals(1, faults.get(0).path("times").asInt());
+        assertEquals("latency", faults.get(1).path("fault").asString());
+        assertEquals(5, faults.get(1).path("latency_ms").asInt());
+        adminDelete("/_emulator/faults").okResult();
+        assertEquals(0, adminGet("/_emulator/faults").okResult().path("faults").size());
+    }
+
+    @Test
     void resettingBringsBackTheStartingWorld() {
         wire.post(KICK, KICK_EVE).okResult();
 

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,5 +111,70 @@ class MainTest {
     void aPortThatIsNotANumberIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Main.start(new String[] {"--port", "eighty"}, out));
         assertThrows(IllegalArgumentException.class, () -> Main.start(new String[] {"--port"}, out));
+    }
+
+    private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    private final PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8);
+
+    private String errorLine() {
+        String text = errors.toString(StandardCharsets.UTF_8);
+        assertEquals(1, text.lines().count(), text);
+        return text.strip();
+    }
+
+    @Test
+    void aBusyPortIsNamedInOneLineAndExitsNonZero() {
+        try (HeychatEmulator busy = HeychatEmulator.builder().world(WorldFile.demo()).port(0).start()) {
+            int port = busy.baseUri().getPort();
+
+            int status = Main.run(new String[] {"--port", Integer.toString(port)}, out, err, HeychatEmulator::close);
+
+            assertEquals(1, status);
+            assertTrue(errorLine().startsWith("heychat-emulator: the emulator could not start on 127.0.0.1:" + port
+                    + ": the port is busy"), errorLine());
+        }
+    }
+
+    @Test
+    void aMissingWorldFileIsNamedInOneLineAndExitsNonZero(@TempDir Path dir) {
+        Path missing = dir.resolve("nowhere.json");
+
+        int status = Main.run(new String[] {"--world", missing.toString(), "--port", "0"}, out, err, HeychatEmulator::close);
+
+        assertEquals(2, status);
+        assertEquals("heychat-emulator: the world file " + missing + " does not exist (--help shows the usage)", errorLine());
+    }
+
+    @Test
+    void anInvalidWorldFileIsNamedInOneLineWithTheFieldAndExitsNonZero(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("world.json");
+        Files.writeString(file, "{\"rooms\":[{\"id\":\"x\"}]}", StandardCharsets.UTF_8);
+
+        int status = Main.run(new String[] {"--world", file.toString(), "--port", "0"}, out, err, HeychatEmulator::close);
+
+        assertEquals(2, status);
+        assertTrue(errorLine().startsWith("heychat-emulator: the world file " + file + " is invalid: rooms[0]"), errorLine());
+    }
+
+    @Test
+    void aWorldFileThatIsNotJsonIsNamedInOneLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("world.json");
+        Files.writeString(file, "rooms: []", StandardCharsets.UTF_8);
+
+        assertEquals(2, Main.run(new String[] {"--world", file.toString()}, out, err, HeychatEmulator::close));
+        assertEquals("heychat-emulator: the world file " + file + " is invalid: must be valid JSON (--help shows the usage)",
+                errorLine());
+    }
+
+    @Test
+    void aStartedEmulatorIsHandedOnAndTheStatusIsZero() {
+        List<HeychatEmulator> served = new ArrayList<>();
+
+        int status = Main.run(new String[] {"--port", "0"}, out, err, served::add);
+
+        served.forEach(HeychatEmulator::close);
+        assertEquals(0, status);
+        assertEquals(1, served.size());
+        assertEquals("", errors.toString(StandardCharsets.UTF_8));
     }
 }

@@ -107,17 +107,6 @@ class MessageEndpointsTest extends EmulatorTestSupport {
     }
 
     @Test
-    void sendingWithoutTheMentionFieldsIsABadRequest() {
-        ObjectNode body = sendBody(1, "hi");
-        body.remove("at_user_id");
-
-        String msg = wire.post(SEND, Json.text(body)).failed(400);
-
-        assertEquals("参数错误: at_user_id is required", msg);
-        assertTrue(general().isEmpty());
-    }
-
-    @Test
     void sendingTheSameAckIdTwiceIsADuplicate() {
         ObjectNode body = sendBody(1, "一次");
         wire.post(SEND, Json.text(body)).okResult();
@@ -139,13 +128,15 @@ class MessageEndpointsTest extends EmulatorTestSupport {
         body.put("channel_id", LOBBY.value());
         body.put("channel_type", 0);
 
-        assertTrue(wire.post(SEND, Json.text(body)).failed(200).startsWith("频道类型不支持该操作"));
+        String msg = wire.post(SEND, Json.text(body)).failed(200);
+
+        assertTrue(msg.startsWith("频道类型不支持该操作"), msg);
     }
 
     @Test
     void sendingAnUnknownMessageTypeIsABadRequest() {
         assertEquals("参数错误: msg_type must be 1, 3, 4, 10 or 20, got 7",
-                wire.post(SEND, Json.text(sendBody(7, "x"))).failed(400));
+                wire.post(SEND, Json.text(sendBody(7, "x"))).failed(200));
     }
 
     @Test
@@ -153,7 +144,7 @@ class MessageEndpointsTest extends EmulatorTestSupport {
         ObjectNode body = sendBody(1, "x");
         body.putObject("addition");
 
-        assertEquals("参数错误: addition must be a JSON string", wire.post(SEND, Json.text(body)).failed(400));
+        assertEquals("参数错误: addition must be a JSON string", wire.post(SEND, Json.text(body)).failed(200));
     }
 
     @Test
@@ -190,7 +181,7 @@ class MessageEndpointsTest extends EmulatorTestSupport {
     void deletingWithANumericMessageIdIsABadRequest() {
         assertEquals("参数错误: msg_id must be a JSON string",
                 wire.post(DELETE, json("{'msg_id':2026607597894049792,'room_id':'" + ROOM + "','channel_id':'" + GENERAL + "'}"))
-                        .failed(400));
+                        .failed(200));
     }
 
     @Test
@@ -211,7 +202,7 @@ class MessageEndpointsTest extends EmulatorTestSupport {
 
         assertEquals("参数错误: is_add must be 1 or 0, got 2", wire.post(REACT,
                 json("{'msg_id':'" + id + "','emoji':'[cube_doge]','is_add':2,'channel_id':'" + GENERAL + "','room_id':'" + ROOM + "'}"))
-                .failed(400));
+                .failed(200));
     }
 
     @Test
@@ -229,7 +220,7 @@ class MessageEndpointsTest extends EmulatorTestSupport {
     @Test
     void aDirectMessageToAUserIdStringIsABadRequest() {
         assertEquals("参数错误: to_user_id must be a JSON number", wire.post(DIRECT,
-                json("{'msg':'你好','msg_type':1,'heychat_ack_id':'dm-2','addition':'{}','to_user_id':'8828375'}")).failed(400));
+                json("{'msg':'你好','msg_type':1,'heychat_ack_id':'dm-2','addition':'{}','to_user_id':'8828375'}")).failed(200));
     }
 
     @Test

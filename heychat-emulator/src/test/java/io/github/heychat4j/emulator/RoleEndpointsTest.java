@@ -52,7 +52,7 @@ class RoleEndpointsTest extends EmulatorTestSupport {
 
     @Test
     void listingRolesWithoutARoomIsABadRequest() {
-        assertEquals("参数错误: room_id is required", wire.get("/chatroom/v2/room_role/roles", "").failed(400));
+        assertEquals("参数错误: room_id is required", wire.get("/chatroom/v2/room_role/roles", "").failed(200));
     }
 
     @Test
@@ -69,7 +69,7 @@ class RoleEndpointsTest extends EmulatorTestSupport {
     @Test
     void creatingANonCustomRoleIsABadRequest() {
         assertEquals("参数错误: type must be 0 (custom) for a new role, got 2",
-                wire.post("/chatroom/v2/room_role/create", json(CREATE_BODY.replace("'type':0", "'type':2"))).failed(400));
+                wire.post("/chatroom/v2/room_role/create", json(CREATE_BODY.replace("'type':0", "'type':2"))).failed(200));
     }
 
     @Test
@@ -141,7 +141,7 @@ class RoleEndpointsTest extends EmulatorTestSupport {
     @Test
     void revokingWithAUserIdStringIsABadRequest() {
         assertEquals("参数错误: to_user_id must be a JSON number", wire.post("/chatroom/v2/room_role/revoke",
-                json("{'to_user_id':'66837313','role_id':'" + MEMBER + "','room_id':'" + ROOM + "'}")).failed(400));
+                json("{'to_user_id':'66837313','role_id':'" + MEMBER + "','room_id':'" + ROOM + "'}")).failed(200));
         assertTrue(hasRole(CAROL, MEMBER));
     }
 

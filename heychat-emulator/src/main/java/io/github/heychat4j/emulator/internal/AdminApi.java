@@ -72,9 +72,9 @@ public final class AdminApi {
         try {
             return route(method, path, body);
         } catch (BadRequest e) {
-            return Reply.badRequest(e);
+            return Reply.adminBadRequest(e);
         } catch (IllegalArgumentException e) {
-            return Reply.invalid(e);
+            return Reply.adminInvalid(e);
         } catch (IllegalStateException e) {
             return Reply.failed(409, e.getMessage());
         } catch (RuntimeException e) {
@@ -87,10 +87,11 @@ public final class AdminApi {
             case "GET /_emulator/health":
                 return Reply.ok(health());
             case "POST /_emulator/world":
-                served.seed(WorldBuilder.build(WorldBuilder.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8))));
+                ObjectNode file = WorldBuilder.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+                served.seed(() -> WorldBuilder.build(file));
                 return Reply.ok(health());
             case "POST /_emulator/reset":
-                served.reset();
+                reset(served, log);
                 return Reply.ok(health());
             case "GET /_emulator/requests":
                 return Reply.ok(requests());
@@ -99,6 +100,8 @@ public final class AdminApi {
                 return Reply.ok(Json.object());
             case "POST /_emulator/faults":
                 return Reply.ok(addFault(JsonBody.parse(body)));
+            case "GET /_emulator/faults":
+                return Reply.ok(activeFaults());
             case "DELETE /_emulator/faults":
                 faults.clear();
                 return Reply.ok(Json.object());
@@ -130,6 +133,15 @@ public final class AdminApi {
         return Reply.failed(404, Reply.NO_SUCH_ENDPOINT);
     }
 
+    /**
+     * What a reset is, for the admin API and {@code HeychatEmulator.reset()} alike: a fresh copy of the world
+     * the emulator was started or seeded with, and an empty request journal.
+     */
+    public static void reset(ServedWorld served, RequestLog log) {
+        served.reset();
+        log.clear();
+    }
+
     private ObjectNode health() {
         FakeWorld world = served.world();
         ObjectNode result = Json.object();
@@ -151,6 +163,36 @@ public final class AdminApi {
             request.query().forEach(query::put);
             r.put("body", request.body());
             r.put("status", request.status());
+            ArrayNode notes = r.putArray("notes");
+            request.notes().forEach(notes::add);
+        }
+        return result;
+    }
+
+    private ObjectNode activeFaults() {
+        ObjectNode result = Json.object();
+        ArrayNode array = result.putArray("faults");
+        for (FaultSchedule.Active active : faults.active()) {
+            ObjectNode f = array.addObject();
+            f.put("path", active.path());
+            WireFault fault = active.fault();
+            if (fault instanceof WireFault.Status status) {
+                f.put("fault", "status");
+                f.put("status", status.httpStatus());
+            } else if (fault instanceof WireFault.TooManyRequests tooMany) {
+                f.put("fault", "too_many_requests");
+                f.put("retry_after_seconds", tooMany.retryAfter().toSeconds());
+            } else if (fault instanceof WireFault.Latency latency) {
+                f.put("fault", "latency");
+                f.put("latency_ms", latency.delay().toMillis());
+            } else if (fault instanceof WireFault.DropConnection) {
+                f.put("fault", "drop_connection");
+            } else if (fault instanceof WireFault.MalformedJson) {
+                f.put("fault", "malformed_json");
+            } else if (fault instanceof WireFault.AppliedButLost) {
+                f.put("fault", "applied_but_lost");
+            }
+            f.put("times", active.remaining());
         }
         return result;
     }

@@ -27,15 +27,47 @@ public final class Call {
     private final JsonBody body;
     private final Optional<MediaUpload> upload;
     private final AtomicLong sequence;
+    private final Deviations deviations;
 
     Call(FakeHeychat heychat, FakeWorld world, QueryParams query, JsonBody body, Optional<MediaUpload> upload,
-         AtomicLong sequence) {
+         AtomicLong sequence, Deviations deviations) {
         this.heychat = heychat;
         this.world = world;
         this.query = query;
         this.body = body;
         this.upload = upload;
         this.sequence = sequence;
+        this.deviations = deviations;
+    }
+
+    /** A string field the documents require, and the documented value it takes when a request leaves it out. */
+    record DocumentedDefault(String field, String value) {
+    }
+
+    /** The documented value of a string field left out, for {@link #bodyWithDefaults}. */
+    static DocumentedDefault absentAs(String field, String value) {
+        return new DocumentedDefault(field, value);
+    }
+
+    /**
+     * The body with the documented value filled in for each listed field the request left out, each noted
+     * as a deviation: the emulator's leniency (docs/architecture.md). Only an endpoint's request reading calls
+     * this, next to a comment naming the evidence that the platform accepts the shorter request.
+     */
+    JsonBody bodyWithDefaults(DocumentedDefault... defaults) {
+        JsonBody filled = body;
+        for (DocumentedDefault d : defaults) {
+            if (!filled.has(d.field())) {
+                filled = filled.with(d.field(), d.value());
+                deviations.note(d.field() + " is absent (the documents require it): read as \"" + d.value() + "\"");
+            }
+        }
+        return filled;
+    }
+
+    /** Where the notes go of what this request did differently from the documents (and was accepted). */
+    Deviations deviations() {
+        return deviations;
     }
 
     /** The calling bot's ports: every call goes through them, so the fake's rules apply. */

@@ -27,8 +27,12 @@ public final class CardCodec {
     private CardCodec() {
     }
 
-    /** Decodes the {@code msg} of a card message. */
-    public static List<Card> decode(String msg) {
+    /**
+     * Decodes the {@code msg} of a card message.
+     *
+     * @param deviations where a card's deviations from the documents are noted
+     */
+    public static List<Card> decode(String msg, Deviations deviations) {
         JsonNode parsed = Json.parse(msg.getBytes(StandardCharsets.UTF_8))
                 .orElseThrow(() -> new BadRequest("msg", "must hold the card JSON for msg_type 20"));
         if (!parsed.isObject()) {
@@ -38,12 +42,12 @@ public final class CardCodec {
         JsonBody root = JsonBody.of((ObjectNode) parsed, "msg.");
         List<Card> cards = new ArrayList<>();
         for (JsonBody card : root.objects("data", true)) {
-            cards.add(card(card));
+            cards.add(card(card, deviations));
         }
         return cards;
     }
 
-    private static Card card(JsonBody card) {
+    private static Card card(JsonBody card, Deviations deviations) {
         Optional<String> type = card.optionalString("type");
         if (type.isPresent() && !type.get().equals("card")) {
             throw new BadRequest(card.nameOf("type"), "must be \"card\", got \"" + type.get() + "\"");
@@ -58,8 +62,16 @@ public final class CardCodec {
             result = result.withBorderColor(border.get());
         }
         Optional<String> size = card.optionalString("size");
-        if (size.isPresent()) {
-            result = result.withSize(enumOf(Card.CardSize.class, card.nameOf("size"), size.get()));
+        Optional<Card.CardSize> known = size.flatMap(CardCodec::cardSize);
+        if (known.isPresent()) {
+            result = result.withSize(known.get());
+        } else if (size.isPresent()) {
+            // Leniency (uncertain): "small"|"medium" is the community's reading (spec §4.6, from HBN and
+            // others), no official statement, and a long-lived third-party SDK sends "large" on every card
+            // (issue 16). The platform is not known to refuse any size, so another value is accepted and
+            // the card is kept without a size, which the domain cannot hold; the journal says so.
+            deviations.note(card.nameOf("size") + " \"" + size.get() + "\" is not small or medium (the community's "
+                    + "reading, spec §4.6): the card is kept without a size");
         }
         return result;
     }
@@ -156,6 +168,15 @@ public final class CardCodec {
                 .map(t -> enumOf(Button.Theme.class, node.nameOf("theme"), t))
                 .orElse(Button.Theme.DEFAULT);
         return new Button(node.string("text"), action, node.string("value"), theme);
+    }
+
+    private static Optional<Card.CardSize> cardSize(String wire) {
+        for (Card.CardSize size : Card.CardSize.values()) {
+            if (size.name().toLowerCase(Locale.ROOT).equals(wire)) {
+                return Optional.of(size);
+            }
+        }
+        return Optional.empty();
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String wire) {

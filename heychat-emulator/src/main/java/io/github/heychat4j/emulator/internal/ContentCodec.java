@@ -38,8 +38,10 @@ public final class ContentCodec {
     /**
      * Decodes the content fields of a send, update or direct message body. The mention lists are read
      * when present; the channel send endpoint checks beforehand that they are.
+     *
+     * @param deviations where a card's deviations from the documents are noted
      */
-    public static MessageContent decode(JsonBody body) {
+    public static MessageContent decode(JsonBody body, Deviations deviations) {
         int type = body.integer("msg_type");
         String msg = body.string("msg");
         JsonBody addition = body.jsonString("addition");
@@ -53,7 +55,7 @@ public final class ContentCodec {
             case MARKDOWN_WITH_MENTIONS:
                 return markdown(body, msg, true);
             case CARD:
-                return new MessageContent.Cards(CardCodec.decode(msg));
+                return new MessageContent.Cards(CardCodec.decode(msg, deviations));
             default:
                 throw new BadRequest("msg_type", "must be 1, 3, 4, 10 or 20, got " + type);
         }

@@ -66,12 +66,14 @@ public final class EmulatorHandler extends Handler.Abstract {
             query = QueryParams.parse(request.getHttpURI().getQuery());
             body = readBody(request);
         } catch (BadRequest e) {
-            send(response, callback, Reply.badRequest(e));
-            log.add(new RecordedRequest(method, path, Map.of(), "", e.httpStatus()));
+            Reply refused = Reply.badRequest(e);
+            send(response, callback, refused);
+            log.add(new RecordedRequest(method, path, Map.of(), "", refused.status()));
             return true;
         }
         String contentType = headers.get(HttpHeader.CONTENT_TYPE);
         WireFault fault = faults.take(path).orElse(null);
+        Deviations deviations = new Deviations();
         Reply reply;
         if (fault instanceof WireFault.Latency) {
             pause(((WireFault.Latency) fault).delay().toMillis());
@@ -83,7 +85,7 @@ public final class EmulatorHandler extends Handler.Abstract {
         } else if (fault instanceof WireFault.DropConnection) {
             reply = Reply.aborted();
         } else {
-            reply = rest.handle(method, path, query, headers.get("token"), contentType, body);
+            reply = rest.handle(method, path, query, headers.get("token"), contentType, body, deviations);
             if (fault instanceof WireFault.AppliedButLost) {
                 reply = Reply.aborted();
             } else if (fault instanceof WireFault.MalformedJson && !reply.abort()) {
@@ -93,7 +95,7 @@ public final class EmulatorHandler extends Handler.Abstract {
             }
         }
         log.add(new RecordedRequest(method, path, RequestLog.redacted(query), journalBody(contentType, body),
-                reply.abort() ? 0 : reply.status()));
+                reply.abort() ? 0 : reply.status(), deviations.notes()));
         if (reply.abort()) {
             abort(request, callback);
         } else {
@@ -111,7 +113,7 @@ public final class EmulatorHandler extends Handler.Abstract {
         try {
             body = readBody(request);
         } catch (BadRequest e) {
-            send(response, callback, Reply.badRequest(e));
+            send(response, callback, Reply.adminBadRequest(e));
             return;
         }
         send(response, callback, admin.handle(method, path, body));

@@ -3,10 +3,13 @@ package io.github.heychat4j.emulator.internal;
 import io.github.heychat4j.emulator.WireFault;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The wire faults waiting for their requests: per path, a queue of (fault, remaining count). Each
@@ -58,6 +61,17 @@ public final class FaultSchedule {
             }
             return Optional.of(head.fault);
         }
+    }
+
+    /** A fault waiting for its requests: the path, the fault, and how many requests it still meets. */
+    public record Active(String path, WireFault fault, int remaining) {
+    }
+
+    /** Every waiting fault, by path (sorted), each path's in the order they will be played. */
+    public synchronized List<Active> active() {
+        List<Active> all = new ArrayList<>();
+        new TreeMap<>(byPath).forEach((path, queue) -> queue.forEach(p -> all.add(new Active(path, p.fault, p.remaining))));
+        return List.copyOf(all);
     }
 
     /** Forgets every waiting fault. */

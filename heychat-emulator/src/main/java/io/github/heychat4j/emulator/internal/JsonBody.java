@@ -277,6 +277,13 @@ public final class JsonBody {
         return ints;
     }
 
+    /** A copy of this object with a string field set (the request itself is left as it was sent). */
+    public JsonBody with(String field, String value) {
+        ObjectNode copy = node.deepCopy();
+        copy.put(field, value);
+        return new JsonBody(copy, prefix);
+    }
+
     /** The name a field of this object has in error messages. */
     public String nameOf(String field) {
         return name(field);

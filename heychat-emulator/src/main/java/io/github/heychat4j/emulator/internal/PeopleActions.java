@@ -90,7 +90,8 @@ final class PeopleActions {
 
     private static MessageContent content(JsonBody body) {
         if (body.has("msg_type")) {
-            return ContentCodec.decode(body);
+            // A person's message is no bot's request: nothing of it is journaled, so neither are its deviations.
+            return ContentCodec.decode(body, new Deviations());
         }
         if (body.has("markdown")) {
             return MessageContent.markdown(body.string("markdown"));

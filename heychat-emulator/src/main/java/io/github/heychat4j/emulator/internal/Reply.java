@@ -16,10 +16,14 @@ import java.util.Map;
  * {@code {"status","msg","result"}} (spec §3.1), extra headers, or nothing at all (the connection is
  * closed).
  *
- * <p>This is also the one place that turns a {@link HeychatException} into the wire (wire-errors.md):
- * business refusals are HTTP 200 with {@code status:"failed"} and the exception's platform text as
- * {@code msg}. The texts for the emulator's own answers (401, 404, 405, 400, 5xx) are heychat4j's choice
- * where the platform's are not documented.
+ * <p>This is also the one place that decides the HTTP status of a REST refusal. The platform's convention
+ * (spec §3.2; the official documents show only {@code 200 OK}) is HTTP 200 with {@code status:"failed"} and a
+ * {@code msg}: business refusals (the exception's platform text, wire-errors.md), requests it cannot read
+ * ({@code 参数错误: ...}), unknown paths and wrong methods all come back that way ({@link #refused}). Only what
+ * a client must tell apart at the HTTP level keeps its own status: 401 for a token (spec §3.5 recommends
+ * treating it as an authentication failure), 429 and 5xx (retried by clients, spec §3.2). The admin API is
+ * heychat4j's own and answers its mistakes with 4xx statuses ({@link #adminBadRequest}). The texts of the
+ * emulator's own answers are heychat4j's choice where the platform's are not documented.
  *
  * @param status  the HTTP status
  * @param body    the body bytes
@@ -30,11 +34,11 @@ public record Reply(int status, byte[] body, Map<String, String> headers, boolea
 
     /** 401: the {@code token} header is missing or unknown. */
     public static final String TOKEN_INVALID = "token无效";
-    /** 404: no such endpoint. */
+    /** No such endpoint. */
     public static final String NO_SUCH_ENDPOINT = "接口不存在";
-    /** 400 prefix: the request could not be read. */
+    /** Prefix of a refusal of a request that could not be read. */
     public static final String BAD_PARAMETER = "参数错误: ";
-    /** 405: the endpoint exists with another method (heychat4j's text). */
+    /** The endpoint exists with another method (heychat4j's text). */
     public static final String WRONG_METHOD = "请求方法不支持";
     /** 5xx: a wire fault or an unexpected failure (heychat4j's text). */
     public static final String SERVER_ERROR = "服务器错误，请稍后重试";
@@ -83,13 +87,28 @@ public record Reply(int status, byte[] body, Map<String, String> headers, boolea
         }), Map.of(), false);
     }
 
-    /** HTTP 400 for a request the platform could not read. */
+    /** The platform's refusal of a REST request (spec §3.2): HTTP 200, {@code status:"failed"}, {@code msg}. */
+    public static Reply refused(String msg) {
+        return failed(200, msg);
+    }
+
+    /** The refusal of a REST request the platform could not read: {@code 参数错误: <field> <rule>}. */
     public static Reply badRequest(BadRequest e) {
+        return refused(BAD_PARAMETER + e.getMessage());
+    }
+
+    /** The refusal of a REST request that breaks a domain rule (the message names the field and the rule). */
+    public static Reply invalid(IllegalArgumentException e) {
+        return refused(BAD_PARAMETER + e.getMessage());
+    }
+
+    /** An admin request that could not be read: its own 4xx status (400, 413), for curl and scripts. */
+    public static Reply adminBadRequest(BadRequest e) {
         return failed(e.httpStatus(), BAD_PARAMETER + e.getMessage());
     }
 
-    /** HTTP 400 for a domain validation failure (the message names the field and the rule). */
-    public static Reply invalid(IllegalArgumentException e) {
+    /** An admin request that breaks a domain rule: HTTP 400. */
+    public static Reply adminInvalid(IllegalArgumentException e) {
         return failed(400, BAD_PARAMETER + e.getMessage());
     }
 
@@ -109,7 +128,7 @@ public record Reply(int status, byte[] body, Map<String, String> headers, boolea
     public static Reply of(HeychatException e) {
         if (e instanceof RejectedException) {
             String text = ((RejectedException) e).platformMessage();
-            return failed(200, text.isEmpty() ? e.getMessage() : text);
+            return refused(text.isEmpty() ? e.getMessage() : text);
         }
         if (e instanceof RateLimitedException) {
             return ((RateLimitedException) e).retryAfter().map(Reply::tooManyRequests)
@@ -126,6 +145,6 @@ public record Reply(int status, byte[] body, Map<String, String> headers, boolea
             return aborted();
         }
         // PermissionDenied, NotFound (and anything else the world throws) travel as their text.
-        return failed(200, e.getMessage() == null ? SERVER_ERROR : e.getMessage());
+        return refused(e.getMessage() == null ? SERVER_ERROR : e.getMessage());
     }
 }

@@ -33,15 +33,27 @@ public final class RestApi {
     /** The largest request body read: a 25 MiB upload plus its multipart framing. */
     public static final int MAX_BODY_BYTES = MediaUpload.MAX_BYTES + 64 * 1024;
 
-    /** The common query parameters of spec §1.2, with the values the platform insists on (null: any). */
-    private static final List<String[]> COMMON_PARAMS = List.of(
-            new String[] {"client_type", "heybox_chat"},
-            new String[] {"x_client_type", null},
-            new String[] {"os_type", null},
-            new String[] {"x_os_type", null},
-            new String[] {"x_app", null},
-            new String[] {"chat_os_type", "bot"},
-            new String[] {"chat_version", null});
+    /**
+     * The common query parameters of spec §1.2: the value the platform insists on (null: any), and whether
+     * the platform is known to answer without the parameter.
+     *
+     * <p>Leniency (uncertain, as the spec is): the official documents mark all seven {@code required: no},
+     * and the spec (§1.2) reports that {@code client_type}, {@code chat_os_type} and {@code chat_version}
+     * alone work in practice (DEMO-GO, HBDEV, NB). So the other four are accepted when absent, with a
+     * deviation note; the three of the minimal set stay required, as no client is known to leave them out
+     * of every call.
+     */
+    private record CommonParam(String name, String insistedValue, boolean knownOptional) {
+    }
+
+    private static final List<CommonParam> COMMON_PARAMS = List.of(
+            new CommonParam("client_type", "heybox_chat", false),
+            new CommonParam("x_client_type", null, true),
+            new CommonParam("os_type", null, true),
+            new CommonParam("x_os_type", null, true),
+            new CommonParam("x_app", null, true),
+            new CommonParam("chat_os_type", "bot", false),
+            new CommonParam("chat_version", null, false));
 
     private final ServedWorld served;
     private final Optional<Clock> wallClock;
@@ -66,16 +78,18 @@ public final class RestApi {
      * @param token       the {@code token} header, null when absent
      * @param contentType the {@code Content-Type} header, null when absent
      * @param body        the body bytes (empty when none)
+     * @param deviations  where the notes go of what the request did differently from the documents
      * @return the reply, never null
      */
-    public Reply handle(String method, String path, QueryParams query, String token, String contentType, byte[] body) {
+    public Reply handle(String method, String path, QueryParams query, String token, String contentType, byte[] body,
+                        Deviations deviations) {
         Optional<Route> found = Routes.find(path);
         if (found.isEmpty()) {
-            return Reply.failed(404, Reply.NO_SUCH_ENDPOINT);
+            return Reply.refused(Reply.NO_SUCH_ENDPOINT);
         }
         Route route = found.get();
         if (!route.method().equals(method)) {
-            return Reply.failed(405, Reply.WRONG_METHOD + ": " + path + " takes " + route.method());
+            return Reply.refused(Reply.WRONG_METHOD + ": " + path + " takes " + route.method());
         }
         Optional<UserId> bot = served.botFor(token);
         FakeWorld world = served.world();
@@ -90,7 +104,7 @@ public final class RestApi {
             return Reply.failed(401, Reply.TOKEN_INVALID);
         }
         try {
-            checkCommonParams(query);
+            checkCommonParams(query, deviations);
             JsonBody json = JsonBody.empty();
             Optional<MediaUpload> upload = Optional.empty();
             switch (route.body()) {
@@ -111,7 +125,7 @@ public final class RestApi {
                     break;
             }
             followWallClock(world);
-            Call call = new Call(heychat, world, query, json, upload, sequence);
+            Call call = new Call(heychat, world, query, json, upload, sequence, deviations);
             return route.body() == Route.Body.MULTIPART
                     ? Reply.okVersioned(route.endpoint().handle(call))
                     : Reply.ok(route.endpoint().handle(call));
@@ -127,11 +141,17 @@ public final class RestApi {
         }
     }
 
-    private static void checkCommonParams(QueryParams query) {
-        for (String[] param : COMMON_PARAMS) {
-            String value = query.required(param[0]);
-            if (param[1] != null && !param[1].equals(value)) {
-                throw new BadRequest(param[0], "must be " + param[1] + ", got \"" + value + "\"");
+    private static void checkCommonParams(QueryParams query, Deviations deviations) {
+        for (CommonParam param : COMMON_PARAMS) {
+            Optional<String> sent = query.get(param.name()).filter(v -> !v.isEmpty());
+            if (sent.isEmpty() && param.knownOptional()) {
+                deviations.note("query parameter " + param.name()
+                        + " is absent (spec §1.2 recommends sending all seven common parameters)");
+                continue;
+            }
+            String value = query.required(param.name());
+            if (param.insistedValue() != null && !param.insistedValue().equals(value)) {
+                throw new BadRequest(param.name(), "must be " + param.insistedValue() + ", got \"" + value + "\"");
             }
         }
     }

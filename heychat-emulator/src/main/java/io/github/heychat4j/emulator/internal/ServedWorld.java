@@ -22,7 +22,7 @@ public final class ServedWorld {
     }
 
     private final Map<String, UserId> fixedTokens;
-    private final Optional<Supplier<WorldBuilder.Built>> initial;
+    private volatile Optional<Supplier<WorldBuilder.Built>> initial;
     private volatile Current current;
     private final List<Runnable> swapListeners = new CopyOnWriteArrayList<>();
 
@@ -67,9 +67,16 @@ public final class ServedWorld {
         swapped();
     }
 
-    /** Serves a world built from a world file, with its tokens (and the builder's). */
-    public void seed(WorldBuilder.Built built) {
-        current = merged(built);
+    /**
+     * Serves a world built from a world file, with its tokens (and the builder's); from now on
+     * {@link #reset()} returns to this world.
+     *
+     * @param factory builds the seeded world, once now and again at each reset
+     */
+    public synchronized void seed(Supplier<WorldBuilder.Built> factory) {
+        Objects.requireNonNull(factory, "factory");
+        current = merged(factory.get());
+        initial = Optional.of(factory);
         swapped();
     }
 
@@ -79,11 +86,11 @@ public final class ServedWorld {
     }
 
     /**
-     * Serves a fresh copy of the starting world.
+     * Serves a fresh copy of the world the emulator started with, or of the world seeded last.
      *
      * @throws IllegalStateException when the emulator started with a world object, which cannot be copied
      */
-    public void reset() {
+    public synchronized void reset() {
         Supplier<WorldBuilder.Built> factory = initial.orElseThrow(() -> new IllegalStateException(
                 "the emulator started with a FakeWorld object, which cannot be rebuilt; seed a world file instead"));
         current = merged(factory.get());

@@ -28,7 +28,7 @@ class CardCodecTest {
 
     @Test
     void theGoldenCardDecodesIntoEveryModuleKind() throws IOException {
-        List<Card> cards = CardCodec.decode(goldenCardMsg());
+        List<Card> cards = CardCodec.decode(goldenCardMsg(), new Deviations());
 
         Card card = cards.get(0);
         assertEquals(Optional.of("#3A7BFF"), card.borderColor());
@@ -45,15 +45,15 @@ class CardCodecTest {
 
     @Test
     void encodingThenDecodingGivesTheSameCards() throws IOException {
-        List<Card> cards = CardCodec.decode(goldenCardMsg());
+        List<Card> cards = CardCodec.decode(goldenCardMsg(), new Deviations());
 
-        assertEquals(cards, CardCodec.decode(CardCodec.encode(cards)));
+        assertEquals(cards, CardCodec.decode(CardCodec.encode(cards), new Deviations()));
     }
 
     @Test
     void anUnknownModuleTypeNamesWhereItIs() {
         BadRequest e = assertThrows(BadRequest.class,
-                () -> CardCodec.decode("{\"data\":[{\"type\":\"card\",\"modules\":[{\"type\":\"video\"}]}]}"));
+                () -> CardCodec.decode("{\"data\":[{\"type\":\"card\",\"modules\":[{\"type\":\"video\"}]}]}", new Deviations()));
 
         assertEquals("msg.data[0].modules[0].type must be header, section, images, button-group, divider or countdown, got \"video\"",
                 e.getMessage());
@@ -62,14 +62,14 @@ class CardCodecTest {
     @Test
     void aButtonEventTheDomainCannotExpressIsRefused() {
         BadRequest e = assertThrows(BadRequest.class, () -> CardCodec.decode("{\"data\":[{\"modules\":[{\"type\":\"button-group\","
-                + "\"btns\":[{\"type\":\"button\",\"text\":\"x\",\"event\":\"internal\",\"value\":\"v\"}]}]}]}"));
+                + "\"btns\":[{\"type\":\"button\",\"text\":\"x\",\"event\":\"internal\",\"value\":\"v\"}]}]}]}", new Deviations()));
 
         assertEquals("msg.data[0].modules[0].btns[0].event must be link-to or server, got \"internal\"", e.getMessage());
     }
 
     @Test
     void aMsgThatIsNotCardJsonIsRefused() {
-        assertThrows(BadRequest.class, () -> CardCodec.decode("hello"));
-        assertThrows(BadRequest.class, () -> CardCodec.decode("[]"));
+        assertThrows(BadRequest.class, () -> CardCodec.decode("hello", new Deviations()));
+        assertThrows(BadRequest.class, () -> CardCodec.decode("[]", new Deviations()));
     }
 }
