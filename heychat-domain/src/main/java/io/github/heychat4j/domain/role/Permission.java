@@ -42,7 +42,7 @@ public enum Permission {
     SEND_MESSAGES(14, "发送消息"),
     /** 上传文件: upload files. */
     ATTACH_FILES(15, "上传文件"),
-    /** @全体/@在线/@角色: mention everyone, online members or roles. */
+    /** {@code @全体/@在线/@角色}: mention everyone, online members or roles. */
     MENTION_EVERYONE(16, "@全体/@在线/@角色"),
     /** 添加表情回应: add reactions. */
     ADD_REACTIONS(17, "添加表情回应"),
