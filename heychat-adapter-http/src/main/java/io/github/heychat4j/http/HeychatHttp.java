@@ -157,6 +157,11 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         core.close();
     }
 
+    /** Where uploads go: the builder's {@code uploadUri}, or what it derived (tests). */
+    URI uploadUri() {
+        return settings.uploadUri();
+    }
+
     @Override
     public String toString() {
         return "HeychatHttp[bot=" + settings.bot() + ", baseUri=" + settings.baseUri() + "]";
@@ -170,7 +175,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         private BotToken token;
         private UserId bot;
         private URI baseUri = DEFAULT_BASE_URI;
-        private URI uploadUri = DEFAULT_UPLOAD_URI;
+        private URI uploadUri; // null: DEFAULT_UPLOAD_URI, or derived from a loopback baseUri (see build())
         private String chatVersion = DEFAULT_CHAT_VERSION;
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration requestTimeout = Duration.ofSeconds(15);
@@ -231,7 +236,13 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
             return baseUri(parse("baseUri", uri));
         }
 
-        /** The upload host, default {@code https://chat-upload.xiaoheihe.cn}; {@code /upload} is appended. */
+        /**
+         * The upload host; {@code /upload} is appended. Default: {@code https://chat-upload.xiaoheihe.cn} while
+         * {@link #baseUri} is the platform's; the {@code baseUri} itself when that is a loopback host (the emulator
+         * serves {@code /upload} on its REST port). Any other {@code baseUri} needs an upload URI set here (or
+         * {@code HEYCHAT_UPLOAD_URI}): {@link #build()} refuses to guess, so uploads never leave for the production
+         * host behind a proxy's or a test server's back.
+         */
         public Builder uploadUri(URI uri) {
             this.uploadUri = checkedHost("uploadUri", uri);
             return this;
@@ -407,7 +418,8 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         /**
          * Builds the client and opens its HTTP client.
          *
-         * @throws IllegalArgumentException when the token or the bot id is missing
+         * @throws IllegalArgumentException when the token or the bot id is missing, or {@link #baseUri} is neither
+         *         the platform's nor a loopback host and no {@link #uploadUri} is set
          */
         public HeychatHttp build() {
             if (token == null) {
@@ -420,10 +432,24 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "jdk.httpclient.enableAllMethodRetry is set: the JDK may resend "
                         + "POSTs behind heychat4j's back, which defeats its ambiguous-outcome detection");
             }
-            return new HeychatHttp(new Settings(token, bot, baseUri, uploadUri, chatVersion, connectTimeout,
+            return new HeychatHttp(new Settings(token, bot, baseUri, effectiveUploadUri(), chatVersion, connectTimeout,
                     requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, bulkhead, cache, listener, sleeper,
                     ticker, clock, cacheExecutor, gatewayUri != null ? gatewayUri : GatewayAddress.endpointFor(baseUri), gateway,
                     Optional.ofNullable(eventExecutor)));
+        }
+
+        private URI effectiveUploadUri() {
+            if (uploadUri != null) {
+                return uploadUri;
+            }
+            if (baseUri.equals(DEFAULT_BASE_URI)) {
+                return DEFAULT_UPLOAD_URI;
+            }
+            if (isLoopback(baseUri.getHost())) {
+                return baseUri;
+            }
+            throw new IllegalArgumentException("uploadUri: required when baseUri is not the platform's (" + baseUri
+                    + "): set uploadUri(..) or HEYCHAT_UPLOAD_URI, or uploads would go to " + DEFAULT_UPLOAD_URI);
         }
 
         private static <T> T notNull(String field, T value) {

@@ -129,6 +129,41 @@ class ConfigurationTest {
     }
 
     @Test
+    void uploadsGoToThePlatformsUploadHostByDefault() {
+        try (HeychatHttp http = HeychatHttp.builder().token("t").bot(1).build()) {
+            assertEquals(HeychatHttp.DEFAULT_UPLOAD_URI, http.uploadUri());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:8080", "http://localhost:9", "https://[::1]:8443"})
+    void aLoopbackBaseUriIsAlsoTheUploadUriAsTheEmulatorServesBoth(String uri) {
+        try (HeychatHttp http = HeychatHttp.builder().token("t").bot(1).baseUri(uri).build()) {
+            assertEquals(URI.create(uri), http.uploadUri());
+        }
+    }
+
+    @Test
+    void aBaseUriOffThePlatformAndOffLoopbackNeedsAnUploadUri() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> HeychatHttp.builder().token("t").bot(1).baseUri("https://proxy.example.com").build());
+        IllegalArgumentException fromEnvironment = assertThrows(IllegalArgumentException.class,
+                () -> HeychatHttp.builder().environment(Map.of("HEYCHAT_TOKEN", "abc", "HEYCHAT_BOT_ID", "2398561",
+                        "HEYCHAT_BASE_URI", "https://proxy.example.com")).build());
+
+        assertTrue(e.getMessage().startsWith("uploadUri: required when baseUri is not the platform's"), e.getMessage());
+        assertTrue(fromEnvironment.getMessage().contains("HEYCHAT_UPLOAD_URI"), fromEnvironment.getMessage());
+    }
+
+    @Test
+    void anUploadUriSetByHandIsKeptWhateverTheBaseUri() {
+        try (HeychatHttp http = HeychatHttp.builder().token("t").bot(1).baseUri("https://proxy.example.com")
+                .uploadUri("https://upload.example.com").build()) {
+            assertEquals(URI.create("https://upload.example.com"), http.uploadUri());
+        }
+    }
+
+    @Test
     void aClientNeedsATokenAndABotId() {
         IllegalArgumentException noToken = assertThrows(IllegalArgumentException.class, () -> HeychatHttp.builder().bot(1).build());
         IllegalArgumentException noBot = assertThrows(IllegalArgumentException.class,
