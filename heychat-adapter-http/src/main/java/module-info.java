@@ -13,6 +13,10 @@ module io.github.heychat4j.http {
     requires io.github.resilience4j.ratelimiter;
     requires io.github.resilience4j.bulkhead;
     requires com.github.benmanes.caffeine;
+    // Resilience4j's jars are automatic modules: they read every module but make the JVM resolve none, so
+    // the SLF4J API its circuit breaker logs through must be required here, or the breaker fails with
+    // NoClassDefFoundError: org/slf4j/LoggerFactory on the module path. Not transitive: bots never see it.
+    requires org.slf4j;
 
     exports io.github.heychat4j.http;
 }

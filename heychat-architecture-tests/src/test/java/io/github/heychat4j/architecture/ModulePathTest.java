@@ -1,0 +1,118 @@
+package io.github.heychat4j.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.module.FindException;
+import java.lang.module.ModuleFinder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A bot that is a named module, as a user on the module path writes it: it {@code requires} the modules it
+ * uses and nothing else (no {@code --add-modules}), is compiled by javac and run by a fresh {@code java} on
+ * the module path made of the built modules and their dependencies.
+ */
+class ModulePathTest {
+    private static final String MODULE_INFO = """
+            module bot {
+                requires io.github.heychat4j.http;
+                requires io.github.heychat4j.testkit;
+            }
+            """;
+
+    private static final String MAIN = """
+            package bot;
+
+            import io.github.heychat4j.domain.message.MessageContent;
+            import io.github.heychat4j.http.HeychatHttp;
+            import io.github.heychat4j.testkit.HeychatAssertions;
+            import io.github.heychat4j.testkit.TestWorld;
+
+            public final class Main {
+                public static void main(String[] args) {
+                    TestWorld world = TestWorld.standard().build();
+                    world.bot().messages().send(world.channel("综合"), MessageContent.text("hello"));
+                    HeychatAssertions.assertSent(world.bot(), world.channel("综合"), "hello");
+                    System.out.println("fake: sent hello");
+
+                    try (HeychatHttp http = HeychatHttp.builder().token("t0ken").bot(1).baseUri("http://127.0.0.1:9").build()) {
+                        System.out.println("http: built for bot " + http.self().value());
+                    }
+                }
+            }
+            """;
+
+    @Test
+    void aBotRequiringTheHttpAdapterAndTheTestkitCompilesAndRunsOnTheModulePath(@TempDir Path dir) throws Exception {
+        Path sources = dir.resolve("src/bot");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("module-info.java"), MODULE_INFO);
+        Files.writeString(sources.resolve("Main.java"), MAIN);
+        Path classes = dir.resolve("classes");
+        String modulePath = modulePath();
+
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertNotNull(javac, "the tests run on a JDK, not a JRE");
+        int compiled = javac.run(null, null, null, "--release", "17", "--module-path", modulePath, "-d", classes.toString(),
+                sources.resolve("module-info.java").toString(), sources.resolve("Main.java").toString());
+        assertEquals(0, compiled, "javac failed on the bot module");
+
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process run = new ProcessBuilder(java.toString(), "--module-path", classes + File.pathSeparator + modulePath,
+                "--module", "bot/bot.Main")
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile())
+                .start();
+        boolean ended = run.waitFor(20, TimeUnit.SECONDS);
+        if (!ended) {
+            run.destroyForcibly();
+        }
+        String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+
+        assertTrue(ended, "the bot did not end within 20 s; out: " + out + "; err: " + err);
+        assertEquals(0, run.exitValue(), "the bot failed; out: " + out + "; err: " + err);
+        assertEquals(List.of("fake: sent hello", "http: built for bot 1"), out.lines().toList(), "err: " + err);
+    }
+
+    /**
+     * This test's own dependencies, the built modules among them (jars in a reactor verify, class
+     * directories in a reactor test): every entry that is a module. The JVM resolves from {@code bot}
+     * and takes only what it requires.
+     */
+    private static String modulePath() throws IOException {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path own = Path.of("target").toAbsolutePath();
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path path = Path.of(entry).toAbsolutePath();
+            if (entry.isBlank() || path.startsWith(own) || !Files.exists(path)) {
+                continue;
+            }
+            try {
+                if (!ModuleFinder.of(path).findAll().isEmpty()) {
+                    entries.add(path.toString());
+                }
+            } catch (FindException notAModule) {
+                // a jar the JVM could not name as a module: not one the bot can require either
+            }
+        }
+        assertTrue(entries.stream().anyMatch(e -> e.contains("heychat-adapter-http")),
+                "the HTTP adapter is on the test class path: " + Arrays.toString(classPath.split(File.pathSeparator)));
+        return entries.stream().collect(Collectors.joining(File.pathSeparator));
+    }
+}
