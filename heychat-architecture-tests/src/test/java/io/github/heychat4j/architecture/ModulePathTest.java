@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A bot that is a named module, as a user on the module path writes it: it {@code requires} the modules it
  * uses and nothing else (no {@code --add-modules}), is compiled by javac and run by a fresh {@code java} on
- * the module path made of the built modules and their dependencies.
+ * the module path made of the built modules and their dependencies. It logs as docs/release.md recommends
+ * (slf4j-jdk14 on the path: Resilience4j's SLF4J and heychat4j's System.Logger both reach java.util.logging),
+ * and a healthy run prints nothing but its own lines.
  */
 class ModulePathTest {
     private static final String MODULE_INFO = """
@@ -87,6 +89,7 @@ class ModulePathTest {
         assertTrue(ended, "the bot did not end within 20 s; out: " + out + "; err: " + err);
         assertEquals(0, run.exitValue(), "the bot failed; out: " + out + "; err: " + err);
         assertEquals(List.of("fake: sent hello", "http: built for bot 1"), out.lines().toList(), "err: " + err);
+        assertEquals("", err, "a healthy run with one logging backend (slf4j-jdk14) prints nothing");
     }
 
     /**
