@@ -1,5 +1,6 @@
 package io.github.heychat4j.domain;
 
+import io.github.heychat4j.domain.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,7 +23,7 @@ import java.util.function.Function;
 public record Page<T>(List<T> items, int offset, int limit, int total) {
     /** Copies {@code items} and validates the numbers. */
     public Page {
-        items = List.copyOf(items);
+        items = List.copyOf(Checks.elements("items", items));
         if (offset < 0 || limit < 1 || total < 0) {
             throw new IllegalArgumentException("page: offset >= 0, limit >= 1 and total >= 0 required, got offset "
                     + offset + ", limit " + limit + ", total " + total);

@@ -36,7 +36,11 @@ public record PageRequest(int offset, int limit) {
 
     /** The page after this one, of the same size. */
     public PageRequest next() {
-        return new PageRequest(Math.addExact(offset, limit), limit);
+        if (offset > Integer.MAX_VALUE - limit) {
+            throw new IllegalArgumentException("offset: the page after offset " + offset + " with limit " + limit
+                    + " would start past " + Integer.MAX_VALUE);
+        }
+        return new PageRequest(offset + limit, limit);
     }
 
     /**

@@ -65,9 +65,7 @@ public final class FakeRoles implements RoleGateway {
 
     @Override
     public Role update(RoomId room, RoleId role, RoleDraft changes, int position) {
-        if (position < 0) {
-            throw new IllegalArgumentException("position: must not be negative, got " + position);
-        }
+        Role.checkPosition(position);
         return route.call(self, Operation.ROLES_UPDATE, Args.of("room", room).and("role", role).and("changes", changes)
                 .and("position", position), w -> {
                     RoomState r = Rules.joinedRoom(w, room, self);

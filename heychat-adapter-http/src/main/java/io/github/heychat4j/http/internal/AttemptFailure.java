@@ -34,7 +34,7 @@ final class AttemptFailure extends RuntimeException {
         PLATFORM_RATE_LIMIT,
         /** The platform answered with a refusal (failed envelope, 4xx). */
         REFUSED,
-        /** The answer could not be read. */
+        /** The answer could not be read: whether the platform applied the request is unknown. */
         UNREADABLE;
 
         /** Whether the circuit breaker counts it as a failure: only 5xx, timeouts and I/O errors. */
@@ -49,7 +49,7 @@ final class AttemptFailure extends RuntimeException {
 
         /** Whether the request may have been applied although no success came back. */
         boolean outcomeUnknown() {
-            return this == LOST || this == TIMED_OUT || this == SERVER_ERROR;
+            return this == LOST || this == TIMED_OUT || this == SERVER_ERROR || this == UNREADABLE;
         }
     }
 

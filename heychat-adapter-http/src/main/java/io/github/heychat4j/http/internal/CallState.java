@@ -106,30 +106,25 @@ final class CallState {
         return Duration.ofNanos((long) Math.min(capped * factor, policy.maxBackoff().toNanos()));
     }
 
-    /** The exception the caller sees when the last attempt failed and no more will be made. */
+    /**
+     * The exception the caller sees when the last attempt failed and no more will be made. The rule for every
+     * class of write: when any attempt's outcome is unknown (lost, timed out, 5xx, an unreadable answer) and the
+     * call did not end in a confirmed success, the caller is told that the write may have been applied
+     * ({@link AmbiguousOutcomeException}, the last attempt's error as its cause), whatever the last attempt said;
+     * a refusal of a retry is only a refusal of that retry. Reads get the last error as it is.
+     */
     HeychatException conclude(AttemptFailure last) {
         HeychatException error = last.error();
-        String what = endpoint.describe();
-        switch (endpoint.operationClass()) {
-            case NON_IDEMPOTENT_WRITE -> {
-                if (last.kind().outcomeUnknown()) {
-                    return new AmbiguousOutcomeException(what + " may or may not have been applied (" + error.getMessage()
-                            + "); it is not safe to repeat, read the state back before trying again", error);
-                }
-            }
-            case DEDUPLICATED_WRITE -> {
-                boolean answered = last.kind() == AttemptFailure.Kind.REFUSED || last.kind() == AttemptFailure.Kind.UNREADABLE;
-                if (outcomeUnknown && !answered) {
-                    return new AmbiguousOutcomeException(what + " may or may not have been applied after " + attempts.get()
-                            + " attempt(s) (" + error.getMessage() + ")"
-                            + deduplicationId.map(id -> "; sending it again with the same " + id + " within "
-                            + DEDUPLICATION_WINDOW.toSeconds() + " s of the first attempt is safe").orElse(""), error);
-                }
-            }
-            default -> {
-                // reads and idempotent writes are safe to repeat: the error itself says whether to
-            }
+        if (endpoint.operationClass() == OperationClass.SAFE_READ || !outcomeUnknown) {
+            return error;
         }
-        return error;
+        String what = endpoint.describe() + " may or may not have been applied after " + attempts.get() + " attempt(s) ("
+                + error.getMessage() + ")";
+        return new AmbiguousOutcomeException(switch (endpoint.operationClass()) {
+            case NON_IDEMPOTENT_WRITE -> what + "; it is not safe to repeat, read the state back before trying again";
+            case DEDUPLICATED_WRITE -> what + deduplicationId.map(id -> "; sending it again with the same " + id + " within "
+                    + DEDUPLICATION_WINDOW.toSeconds() + " s of the first attempt is safe").orElse("");
+            default -> what + "; it sets a state, so repeating it is safe";
+        }, error);
     }
 }

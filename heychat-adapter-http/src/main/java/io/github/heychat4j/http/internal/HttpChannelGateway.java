@@ -96,8 +96,8 @@ public final class HttpChannelGateway implements ChannelGateway {
     @Override
     public void overwritePermissions(ChannelRef channel, List<RoleOverwrite> roles, List<UserOverwrite> users) {
         Checks.notNull("channel", channel);
-        List<RoleOverwrite> roleList = List.copyOf(Checks.notNull("roles", roles));
-        List<UserOverwrite> userList = List.copyOf(Checks.notNull("users", users));
+        List<RoleOverwrite> roleList = List.copyOf(Checks.elements("roles", roles));
+        List<UserOverwrite> userList = List.copyOf(Checks.elements("users", users));
         try {
             core.call(Requests.overwritePermissions(core.self(), channel, roleList, userList));
         } finally {

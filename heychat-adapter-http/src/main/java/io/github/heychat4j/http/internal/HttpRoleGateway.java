@@ -62,9 +62,7 @@ public final class HttpRoleGateway implements RoleGateway {
         Checks.notNull("room", room);
         Checks.notNull("role", role);
         Checks.notNull("changes", changes);
-        if (position < 0) {
-            throw new IllegalArgumentException("position: must not be negative, got " + position);
-        }
+        Role.checkPosition(position);
         try {
             Reply reply = core.call(Requests.updateRole(room, role, changes, position, core.ids().nonce()));
             if (reply.result().json().isEmpty()) {

@@ -33,7 +33,7 @@ public record Channel(RoomId room, ChannelId id, String name, ChannelType type, 
         Checks.notNull("name", name);
         Checks.notNull("type", type);
         Checks.notNull("parent", parent);
-        children = List.copyOf(children);
+        children = List.copyOf(Checks.elements("children", children));
         Checks.notNull("maxMembers", maxMembers);
     }
 
@@ -52,9 +52,9 @@ public record Channel(RoomId room, ChannelId id, String name, ChannelType type, 
         return Stream.concat(Stream.of(this), children.stream().flatMap(Channel::flatten));
     }
 
-    /** Validates a channel name: not blank, at most {@value #MAX_NAME_LENGTH} characters. */
+    /** Validates a channel name: not blank, no control characters, at most {@value #MAX_NAME_LENGTH} characters. */
     public static String checkName(String name) {
-        Checks.notBlank("channelName", name);
+        Checks.printable("channelName", name);
         return Checks.maxCodePoints("channelName", name, MAX_NAME_LENGTH);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.heychat4j.domain.channel;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import java.util.List;
@@ -49,7 +50,7 @@ public interface ChannelGateway {
 
     /** Sets a channel's password. Needs 管理频道. */
     default void setPassword(ChannelRef channel, ChannelPassword password) {
-        changePassword(channel, Optional.of(password));
+        changePassword(channel, Optional.of(Checks.notNull("password", password)));
     }
 
     /** Removes a channel's password. Needs 管理频道. */

@@ -48,7 +48,7 @@ public record NewChannel(String name, ChannelType type, Optional<ChannelId> pare
 
     /** This channel placed inside a category. */
     public NewChannel inCategory(ChannelId category) {
-        return new NewChannel(name, type, Optional.of(category), backend);
+        return new NewChannel(name, type, Optional.of(Checks.notNull("category", category)), backend);
     }
 
     /** This channel on another voice back end. */

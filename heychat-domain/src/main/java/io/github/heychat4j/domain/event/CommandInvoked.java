@@ -38,7 +38,7 @@ public record CommandInvoked(MessageId message, ChannelRef channel, Sender sende
         Checks.notNull("sender", sender);
         Checks.notBlank("name", name);
         Checks.size("options", options, 0, Integer.MAX_VALUE);
-        options = List.copyOf(options);
+        options = List.copyOf(Checks.elements("options", options));
         Checks.notNull("time", time);
     }
 

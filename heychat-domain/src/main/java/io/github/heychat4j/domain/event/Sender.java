@@ -30,7 +30,7 @@ public record Sender(UserId id, String nickname, Optional<String> roomNickname, 
         Checks.notNull("nickname", nickname);
         Checks.notNull("roomNickname", roomNickname);
         Checks.size("roles", roles, 0, Integer.MAX_VALUE);
-        roles = Set.copyOf(roles);
+        roles = Set.copyOf(Checks.elements("roles", roles));
         Checks.notNull("avatar", avatar);
     }
 

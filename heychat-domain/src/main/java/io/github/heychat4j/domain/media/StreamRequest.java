@@ -31,10 +31,7 @@ public record StreamRequest(ChannelRef voiceChannel, String streamUrl, UserId op
 
     /** Validates every field. */
     public StreamRequest {
-        Checks.notNull("voiceChannel", voiceChannel);
-        if (!voiceChannel.type().isVoice()) {
-            throw new IllegalArgumentException("voiceChannel: must be a voice channel, got " + voiceChannel.type());
-        }
+        Checks.voiceChannel("voiceChannel", voiceChannel);
         Checks.httpUrl("streamUrl", streamUrl);
         Checks.notNull("operator", operator);
         Checks.between("volume", volume, 0, 100);
@@ -76,7 +73,7 @@ public record StreamRequest(ChannelRef voiceChannel, String streamUrl, UserId op
 
     /** This request looped for at most {@code duration}. */
     public StreamRequest loopingFor(Duration duration) {
-        return new StreamRequest(voiceChannel, streamUrl, operator, volume, -1, Optional.of(duration), seek, callbackUrl);
+        return new StreamRequest(voiceChannel, streamUrl, operator, volume, -1, Optional.of(Checks.notNull("maxDuration", duration)), seek, callbackUrl);
     }
 
     /** This request starting at {@code position}. */
@@ -86,6 +83,6 @@ public record StreamRequest(ChannelRef voiceChannel, String streamUrl, UserId op
 
     /** This request reporting its state to {@code url}. */
     public StreamRequest reportingTo(String url) {
-        return new StreamRequest(voiceChannel, streamUrl, operator, volume, repeat, maxDuration, seek, Optional.of(url));
+        return new StreamRequest(voiceChannel, streamUrl, operator, volume, repeat, maxDuration, seek, Optional.of(Checks.notNull("callbackUrl", url)));
     }
 }

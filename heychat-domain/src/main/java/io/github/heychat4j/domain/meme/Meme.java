@@ -31,9 +31,9 @@ public record Meme(MemePath path, String name, String extension, MemeKind kind, 
         Checks.notNull("uploader", uploader);
     }
 
-    /** Validates a meme name: not blank, at most {@value #MAX_NAME_LENGTH} characters. */
+    /** Validates a meme name: not blank, no control characters, at most {@value #MAX_NAME_LENGTH} characters. */
     public static String checkName(String name) {
-        Checks.notBlank("name", name);
+        Checks.printable("name", name);
         return Checks.maxCodePoints("name", name, MAX_NAME_LENGTH);
     }
 }

@@ -42,7 +42,7 @@ public sealed interface MessageContent {
 
     /** One to three cards. */
     static Cards card(Card... cards) {
-        return new Cards(List.of(cards));
+        return new Cards(Checks.elements("cards", cards));
     }
 
     /** The markup that mentions a user: {@code @{id:8828375}}. */

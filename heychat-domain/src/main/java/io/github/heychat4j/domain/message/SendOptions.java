@@ -30,11 +30,11 @@ public record SendOptions(Optional<MessageId> replyTo, Optional<AckId> ackId) {
 
     /** A reply to {@code message}. */
     public static SendOptions replyingTo(MessageId message) {
-        return new SendOptions(Optional.of(message), Optional.empty());
+        return new SendOptions(Optional.of(Checks.notNull("message", message)), Optional.empty());
     }
 
     /** These options with a given ack id. */
     public SendOptions withAckId(AckId id) {
-        return new SendOptions(replyTo, Optional.of(id));
+        return new SendOptions(replyTo, Optional.of(Checks.notNull("ackId", id)));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.heychat4j.domain.role;
 
+import io.github.heychat4j.domain.internal.Checks;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -39,15 +40,15 @@ public final class Permissions {
     /** The given permissions. */
     public static Permissions of(Permission... permissions) {
         long m = 0;
-        for (Permission p : permissions) {
-            m |= java.util.Objects.requireNonNull(p, "permissions: must not contain null").mask();
+        for (Permission p : Checks.elements("permissions", permissions)) {
+            m |= p.mask();
         }
         return new Permissions(m);
     }
 
     /** The given permissions. */
     public static Permissions of(Set<Permission> permissions) {
-        return of(permissions.toArray(Permission[]::new));
+        return of(Checks.elements("permissions", permissions).toArray(Permission[]::new));
     }
 
     /**

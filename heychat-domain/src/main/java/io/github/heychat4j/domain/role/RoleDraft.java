@@ -29,7 +29,7 @@ public record RoleDraft(String name, Permissions permissions, Optional<Integer> 
 
     /** Validates every field. */
     public RoleDraft {
-        Checks.notBlank("name", name);
+        Checks.printable("name", name);
         Checks.maxCodePoints("name", name, MAX_NAME_LENGTH);
         Checks.notNull("permissions", permissions);
         Checks.notNull("color", color);
@@ -67,7 +67,7 @@ public record RoleDraft(String name, Permissions permissions, Optional<Integer> 
 
     /** This draft with an icon URL. */
     public RoleDraft withIcon(String url) {
-        return new RoleDraft(name, permissions, color, colorList, Optional.of(url), hoist);
+        return new RoleDraft(name, permissions, color, colorList, Optional.of(Checks.notNull("icon", url)), hoist);
     }
 
     /** This draft, hoisted or not. */

@@ -32,6 +32,8 @@ public interface RoleGateway {
     /**
      * Replaces a role's name, permissions, colour, icon and hoist, and moves it to {@code position}.
      * Needs 管理角色, on a role below the bot's highest. Wire: {@code POST /chatroom/v2/room_role/update}.
+     *
+     * @param position 0 to {@value Role#MAX_POSITION}
      */
     Role update(RoomId room, RoleId role, RoleDraft changes, int position);
 

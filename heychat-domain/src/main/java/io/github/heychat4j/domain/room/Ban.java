@@ -8,7 +8,7 @@ import java.time.Duration;
  * duration lifts the ban.
  *
  * @param duration whole seconds, from 0 to {@value Integer#MAX_VALUE} seconds
- * @param reason   recorded in the room's audit log, at most {@value #MAX_REASON_LENGTH} characters, may be empty
+ * @param reason   recorded in the room's audit log, at most {@value #MAX_REASON_LENGTH} characters, may be empty; when not empty, not blank and free of control characters
  */
 public record Ban(Duration duration, String reason) {
     /** The longest reason accepted (not documented by the platform). */
@@ -24,6 +24,9 @@ public record Ban(Duration duration, String reason) {
             throw new IllegalArgumentException("duration: whole seconds up to " + Integer.MAX_VALUE + ", got " + duration);
         }
         Checks.notNull("reason", reason);
+        if (!reason.isEmpty()) {
+            Checks.printable("reason", reason);
+        }
         Checks.maxCodePoints("reason", reason, MAX_REASON_LENGTH);
     }
 

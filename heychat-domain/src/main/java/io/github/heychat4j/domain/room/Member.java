@@ -24,7 +24,7 @@ public record Member(UserId id, String nickname, Optional<Nickname> roomNickname
         Checks.notNull("id", id);
         Checks.notNull("nickname", nickname);
         Checks.notNull("roomNickname", roomNickname);
-        roles = Set.copyOf(roles);
+        roles = Set.copyOf(Checks.elements("roles", roles));
         Checks.notNull("avatar", avatar);
     }
 

@@ -26,9 +26,9 @@ public record RoomDetails(Room room, List<Channel> channels, List<Role> roles, S
     /** Copies the collections. */
     public RoomDetails {
         Checks.notNull("room", room);
-        channels = List.copyOf(channels);
-        roles = List.copyOf(roles);
-        myRoles = Set.copyOf(myRoles);
+        channels = List.copyOf(Checks.elements("channels", channels));
+        roles = List.copyOf(Checks.elements("roles", roles));
+        myRoles = Set.copyOf(Checks.elements("myRoles", myRoles));
     }
 
     /** Every channel of the tree, depth first. */

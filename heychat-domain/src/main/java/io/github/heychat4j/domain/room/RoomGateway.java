@@ -1,5 +1,6 @@
 package io.github.heychat4j.domain.room;
 
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.Page;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
@@ -71,7 +72,7 @@ public interface RoomGateway {
 
     /** Sets a member's room nickname. See {@link #changeNickname}. */
     default void setNickname(RoomId room, UserId user, Nickname nickname) {
-        changeNickname(room, user, Optional.of(nickname));
+        changeNickname(room, user, Optional.of(Checks.notNull("nickname", nickname)));
     }
 
     /** Clears a member's room nickname. See {@link #changeNickname}. */

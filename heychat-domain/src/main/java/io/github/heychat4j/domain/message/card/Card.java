@@ -40,17 +40,17 @@ public record Card(List<CardModule> modules, Optional<String> borderColor, Optio
 
     /** A card of the given modules, default border and size. */
     public static Card of(CardModule... modules) {
-        return new Card(List.of(modules), Optional.empty(), Optional.empty());
+        return new Card(Checks.elements("modules", modules), Optional.empty(), Optional.empty());
     }
 
     /** This card with a border colour {@code #RRGGBB}. */
     public Card withBorderColor(String color) {
-        return new Card(modules, Optional.of(color), size);
+        return new Card(modules, Optional.of(Checks.notNull("borderColor", color)), size);
     }
 
     /** This card with a size. */
     public Card withSize(CardSize newSize) {
-        return new Card(modules, borderColor, Optional.of(newSize));
+        return new Card(modules, borderColor, Optional.of(Checks.notNull("size", newSize)));
     }
 
     /** The size of a card. */

@@ -33,17 +33,17 @@ public sealed interface CardModule {
 
     /** A section of the given nodes. */
     static Section section(SectionNode... nodes) {
-        return new Section(List.of(nodes));
+        return new Section(Checks.elements("paragraph", nodes));
     }
 
     /** An images module. */
     static Images images(CardImage... images) {
-        return new Images(List.of(images));
+        return new Images(Checks.elements("images", images));
     }
 
     /** A group of buttons. */
     static ButtonGroup buttons(Button... buttons) {
-        return new ButtonGroup(List.of(buttons));
+        return new ButtonGroup(Checks.elements("buttons", buttons));
     }
 
     /** A divider line without text. */
