@@ -402,7 +402,10 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
             try {
                 bot(UserId.parse(botText.trim()));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("HEYCHAT_BOT_ID: " + e.getMessage(), e);
+                // the value is not shown, nor is the cause kept: with the variables swapped it is the token
+                throw new IllegalArgumentException("HEYCHAT_BOT_ID: must be the bot's user id, a positive decimal number;"
+                        + " the value (" + botText.length() + " characters) is not shown in case it is the token"
+                        + " (does HEYCHAT_TOKEN hold the id and HEYCHAT_BOT_ID the token?)");
             }
             String base = environment.get("HEYCHAT_BASE_URI");
             if (base != null && !base.isBlank()) {

@@ -26,7 +26,9 @@ public record UserId(long value) implements Comparable<UserId> {
     /** Parses a decimal string, as ids arrive in some events. */
     public static UserId parse(String value) {
         if (value == null || !value.matches("[0-9]{1,19}")) {
-            throw new IllegalArgumentException("userId: must be a positive decimal number, got \"" + value + "\"");
+            // a long value is not echoed: it may be a secret passed in the wrong place
+            throw new IllegalArgumentException("userId: must be a positive decimal number, got "
+                    + (value == null ? "null" : value.length() <= 20 ? "\"" + value + "\"" : value.length() + " characters (not shown)"));
         }
         try {
             return new UserId(Long.parseLong(value));

@@ -120,7 +120,14 @@ public final class Transport implements AutoCloseable {
         return failure instanceof HttpTimeoutException && !(failure instanceof HttpConnectTimeoutException);
     }
 
-    /** Releases the HTTP client (Java 21+ closes it) and its threads. */
+    /**
+     * Releases the HTTP client and its threads. Java 21+ closes the client. Java 17's {@code HttpClient} has no
+     * close: its selector thread ({@code HttpClient-<id>-SelectorManager}) runs until the client is garbage
+     * collected. The JDK names that thread after the id the client's {@code toString} ends with, and the thread's
+     * loop ends, closing the client's selector and connections, when it is interrupted; so on 17 that thread is
+     * interrupted. Only public API is used (no reflection into {@code jdk.internal}); if the JDK's naming ever
+     * differs, nothing is found and the thread ends at the next GC as before.
+     */
     @Override
     public void close() {
         if (client instanceof AutoCloseable closeable) {
@@ -130,8 +137,21 @@ public final class Transport implements AutoCloseable {
                 // closing is best effort; the executor below is shut down either way
                 System.getLogger(Transport.class.getName()).log(System.Logger.Level.DEBUG, "closing the HttpClient failed", e);
             }
+        } else {
+            selectorThread(client).ifPresent(Thread::interrupt);
         }
         executor.shutdownNow();
+    }
+
+    /** The selector thread of a JDK {@code HttpClient}, found by the name the JDK gives it. */
+    static java.util.Optional<Thread> selectorThread(HttpClient client) {
+        String text = client.toString();
+        int open = text.lastIndexOf('(');
+        if (open < 0 || !text.endsWith(")")) {
+            return java.util.Optional.empty();
+        }
+        String name = "HttpClient-" + text.substring(open + 1, text.length() - 1) + "-SelectorManager";
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst();
     }
 
     private static final class DaemonThreads implements ThreadFactory {
