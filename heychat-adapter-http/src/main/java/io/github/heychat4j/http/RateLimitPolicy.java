@@ -5,7 +5,9 @@ import java.time.Duration;
 /**
  * The adapter's own request budget, so that the platform's limits are not hit in the first place. The
  * defaults are the community-reported platform figures: 300 requests per minute per bot, and 9 direct
- * messages per minute. Budgets refill once per minute. A call that would have to wait longer than
+ * messages per minute. A budget holds in every sliding minute, not per fixed cycle: an idle budget lets a
+ * thirtieth of it (at least 1) go at once, then spreads the rest evenly (300 a minute: 10 at once, then one
+ * every 207 ms, so a busy bot sends 290 a minute). A call that would have to wait longer than
  * {@code maxWait} for its turn fails at once with {@link io.github.heychat4j.domain.RateLimitedException}
  * instead of waiting.
  *

@@ -394,7 +394,8 @@ class ResilienceTest {
 
     @Test
     void aSpentLocalBudgetFailsWithRateLimitedWithoutSending() {
-        client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(2).withMaxWait(Duration.ZERO)));
+        // 60 a minute: a burst of 2 (a thirtieth), then one turn a little more than a second apart
+        client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(60).withMaxWait(Duration.ZERO)));
         var page = PageRequest.first(50);
         http.rooms().joinedRooms(page);
         http.rooms().joinedRooms(page);
@@ -421,15 +422,41 @@ class ResilienceTest {
     }
 
     @Test
+    void theLocalBudgetHoldsInEverySlidingMinuteOfTheClientsClock() {
+        List<Long> sentAt = new CopyOnWriteArrayList<>();
+        client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(30).withMaxWait(Duration.ofMinutes(5)))
+                .listener(new HeychatListener() {
+                    @Override
+                    public void requestSent(Endpoint endpoint, int attempt) {
+                        sentAt.add(ticker.get());
+                    }
+                }));
+        var page = PageRequest.first(50);
+
+        for (int i = 0; i < 90; i++) {
+            http.rooms().joinedRooms(page);
+        }
+
+        assertEquals(90, sentAt.size());
+        // the calls go one after another, so the times rise: count each window from a send to a minute later
+        int busiest = 0;
+        for (int first = 0; first < sentAt.size(); first++) {
+            long windowEnd = sentAt.get(first) + Duration.ofMinutes(1).toNanos();
+            busiest = Math.max(busiest, (int) sentAt.subList(first, sentAt.size()).stream().filter(t -> t <= windowEnd).count());
+        }
+        assertTrue(busiest <= 30, "busiest sliding minute: " + busiest);
+    }
+
+    @Test
     void aCallWaitsForItsTurnWhenTheWaitIsShortEnough() {
-        client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(1).withMaxWait(Duration.ofMinutes(1))));
+        client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(1).withMaxWait(Duration.ofMinutes(2))));
         var page = PageRequest.first(50);
         http.rooms().joinedRooms(page);
 
         http.rooms().joinedRooms(page);
 
-        assertEquals(1, waits.size());
-        assertTrue(waits.get(0).compareTo(Duration.ZERO) > 0 && waits.get(0).compareTo(Duration.ofMinutes(1)) <= 0, waits.toString());
+        // one a minute in every sliding minute, both ends included: the second goes just after the minute
+        assertEquals(List.of(Duration.ofMinutes(1).plusNanos(1)), waits);
     }
 
     @Test

@@ -16,9 +16,6 @@ import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
@@ -30,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Sends a call through the adapter's resilience, in the order the architecture fixes: Retry outside
- * CircuitBreaker outside RateLimiter and Bulkhead, then one HTTP exchange and the envelope decoder. Every
+ * CircuitBreaker outside the local rate limit ({@link SlidingBudget}) and Bulkhead, then one HTTP exchange and the envelope decoder. Every
  * attempt that fails becomes an {@link AttemptFailure} whose kind the retry predicate and the breaker
  * read; what the caller finally gets is decided by {@link CallState#conclude}.
  *
@@ -47,8 +44,8 @@ public final class Pipeline implements AutoCloseable {
     private final Retry retry;
     private final Optional<CircuitBreaker> restBreaker;
     private final Optional<CircuitBreaker> uploadBreaker;
-    private final Optional<RateLimiter> requestLimiter;
-    private final Optional<RateLimiter> directMessageLimiter;
+    private final Optional<SlidingBudget> requestLimiter;
+    private final Optional<SlidingBudget> directMessageLimiter;
     private final Optional<Bulkhead> bulkhead;
     private volatile boolean closed;
 
@@ -65,10 +62,10 @@ public final class Pipeline implements AutoCloseable {
         this.restBreaker = breaker("rest", settings.circuitBreaker());
         this.uploadBreaker = breaker("upload", settings.circuitBreaker());
         this.requestLimiter = settings.rateLimits().enabled()
-                ? Optional.of(limiter("requests", settings.rateLimits().requestsPerMinute(), settings.rateLimits().maxWait()))
+                ? Optional.of(new SlidingBudget(settings.rateLimits().requestsPerMinute(), Duration.ofMinutes(1)))
                 : Optional.empty();
         this.directMessageLimiter = settings.rateLimits().enabled()
-                ? Optional.of(limiter("direct-messages", settings.rateLimits().directMessagesPerMinute(), settings.rateLimits().maxWait()))
+                ? Optional.of(new SlidingBudget(settings.rateLimits().directMessagesPerMinute(), Duration.ofMinutes(1)))
                 : Optional.empty();
         this.bulkhead = settings.bulkhead().enabled()
                 ? Optional.of(Bulkhead.of("heychat", BulkheadConfig.custom()
@@ -121,14 +118,6 @@ public final class Pipeline implements AutoCloseable {
             case HALF_OPEN -> CircuitState.HALF_OPEN;
             default -> CircuitState.CLOSED;
         };
-    }
-
-    private static RateLimiter limiter(String name, int perMinute, Duration maxWait) {
-        return RateLimiter.of(name, RateLimiterConfig.custom()
-                .limitForPeriod(perMinute)
-                .limitRefreshPeriod(Duration.ofMinutes(1))
-                .timeoutDuration(maxWait)
-                .build());
     }
 
     /**
@@ -231,35 +220,25 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private void acquire(RateLimiter limiter, CallState state, String budget) {
-        long nanos = limiter.reservePermission();
-        if (nanos < 0) {
-            Duration wait = nextTurn(limiter);
-            listener.rateLimited(state.endpoint(), wait, true);
-            throw state.failure(AttemptFailure.Kind.LOCAL_RATE_LIMIT, new RateLimitedException("local " + budget
-                    + " budget spent; the next turn is in " + wait.toMillis() + " ms, longer than the allowed wait of "
+    private void acquire(SlidingBudget budget, CallState state, String name) {
+        SlidingBudget.Turn turn = budget.take(settings.ticker().getAsLong(), settings.rateLimits().maxWait());
+        if (!turn.granted()) {
+            listener.rateLimited(state.endpoint(), turn.delay(), true);
+            throw state.failure(AttemptFailure.Kind.LOCAL_RATE_LIMIT, new RateLimitedException("local " + name
+                    + " budget spent; the next turn is in " + turn.delay().toMillis() + " ms, longer than the allowed wait of "
                     + settings.rateLimits().maxWait().toMillis() + " ms; " + state.endpoint().describe() + " was not sent",
-                    wait), Optional.of(wait));
+                    turn.delay()), Optional.of(turn.delay()));
         }
-        if (nanos > 0) {
-            Duration wait = Duration.ofNanos(nanos);
-            listener.rateLimited(state.endpoint(), wait, true);
+        if (!turn.delay().isZero()) {
+            listener.rateLimited(state.endpoint(), turn.delay(), true);
             try {
-                settings.sleeper().sleep(wait);
+                settings.sleeper().sleep(turn.delay());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw state.failure(AttemptFailure.Kind.INTERRUPTED, new UnavailableException("interrupted while waiting for the "
-                        + budget + " budget; " + state.endpoint().describe() + " was not sent"), Optional.empty());
+                        + name + " budget; " + state.endpoint().describe() + " was not sent"), Optional.empty());
             }
         }
-    }
-
-    // how long until the limiter has a permission again; only its atomic implementation can say exactly
-    private static Duration nextTurn(RateLimiter limiter) {
-        if (limiter.getMetrics() instanceof AtomicRateLimiter.AtomicRateLimiterMetrics metrics) {
-            return Duration.ofNanos(Math.max(0, metrics.getNanosToWait()));
-        }
-        return limiter.getRateLimiterConfig().getLimitRefreshPeriod();
     }
 
     private Reply attempt(HttpRequest http, CallState state) {

@@ -203,7 +203,7 @@ class EmulatorWireTest {
 
     @Test
     void aSmallLocalBudgetEndsInRateLimitedWithoutRequests() {
-        client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(2).withMaxWait(Duration.ZERO)));
+        client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(60).withMaxWait(Duration.ZERO)));
         http.rooms().joinedRooms(PageRequest.first(50));
         http.voice().usersIn(voice());
 
