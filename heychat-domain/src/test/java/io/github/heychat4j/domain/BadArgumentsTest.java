@@ -93,8 +93,8 @@ class BadArgumentsTest {
                 Arguments.of(Named.of("the last page before Integer.MAX_VALUE",
                         (Executable) () -> assertEquals(Integer.MAX_VALUE - 50, new PageRequest(Integer.MAX_VALUE - 100, 50).next().offset()))),
                 Arguments.of(Named.of("role position MAX_POSITION", (Executable) () -> Role.checkPosition(Role.MAX_POSITION))),
-                Arguments.of(Named.of("a voice channel for voice", (Executable) () -> Checks.voiceTarget("voiceChannel", VOICE))),
-                Arguments.of(Named.of("a text channel for messages", (Executable) () -> Checks.messageTarget("channel", TEXT))));
+                Arguments.of(Named.of("a voice channel for voice", (Executable) () -> ChannelRef.voiceTarget("voiceChannel", VOICE))),
+                Arguments.of(Named.of("a text channel for messages", (Executable) () -> ChannelRef.messageTarget("channel", TEXT))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,8 +108,8 @@ class BadArgumentsTest {
 
     static Stream<Arguments> wrongTargets() {
         return Stream.of(
-                bad("a text channel where a voice one is needed", "voiceChannel", () -> Checks.voiceTarget("voiceChannel", TEXT)),
-                bad("a voice channel where messages go", "channel", () -> Checks.messageTarget("channel", VOICE)));
+                bad("a text channel where a voice one is needed", "voiceChannel", () -> ChannelRef.voiceTarget("voiceChannel", TEXT)),
+                bad("a voice channel where messages go", "channel", () -> ChannelRef.messageTarget("channel", VOICE)));
     }
 
     private static Arguments bad(String name, String field, Executable call) {

@@ -31,7 +31,7 @@ public final class FakeMessages implements MessageGateway {
 
     @Override
     public SentMessage send(ChannelRef channel, MessageContent content, SendOptions options) {
-        Checks.messageTarget("channel", channel);
+        ChannelRef.messageTarget("channel", channel);
         return route.call(self, Operation.MESSAGES_SEND, withOptions(Args.of("channel", channel).and("content", content), options), w -> {
             RoomState r = Rules.joinedRoom(w, channel.room(), self);
             ChannelRecord c = Rules.messageChannel(r, channel.channel());
@@ -48,7 +48,7 @@ public final class FakeMessages implements MessageGateway {
 
     @Override
     public void edit(ChannelRef channel, MessageId message, MessageContent content) {
-        Checks.messageTarget("channel", channel);
+        ChannelRef.messageTarget("channel", channel);
         route.run(self, Operation.MESSAGES_EDIT, Args.of("channel", channel).and("message", message).and("content", content), w -> {
             RoomState r = Rules.joinedRoom(w, channel.room(), self);
             ChannelRecord c = Rules.messageChannel(r, channel.channel());
@@ -63,7 +63,7 @@ public final class FakeMessages implements MessageGateway {
 
     @Override
     public void delete(ChannelRef channel, MessageId message) {
-        Checks.messageTarget("channel", channel);
+        ChannelRef.messageTarget("channel", channel);
         route.run(self, Operation.MESSAGES_DELETE, Args.of("channel", channel).and("message", message), w -> {
             RoomState r = Rules.joinedRoom(w, channel.room(), self);
             ChannelRecord c = Rules.messageChannel(r, channel.channel());
@@ -79,7 +79,7 @@ public final class FakeMessages implements MessageGateway {
 
     @Override
     public void setReaction(ChannelRef channel, MessageId message, Emoji emoji, boolean present) {
-        Checks.messageTarget("channel", channel);
+        ChannelRef.messageTarget("channel", channel);
         route.run(self, Operation.MESSAGES_SET_REACTION,
                 Args.of("channel", channel).and("message", message).and("emoji", emoji).and("present", present), w -> {
                     RoomState r = Rules.joinedRoom(w, channel.room(), self);

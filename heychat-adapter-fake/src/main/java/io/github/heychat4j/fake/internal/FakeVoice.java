@@ -50,7 +50,7 @@ public final class FakeVoice implements VoiceGateway {
 
     @Override
     public void disconnect(ChannelRef voiceChannel, UserId user) {
-        Checks.voiceTarget("voiceChannel", voiceChannel);
+        ChannelRef.voiceTarget("voiceChannel", voiceChannel);
         route.run(self, Operation.VOICE_DISCONNECT, Args.of("voiceChannel", voiceChannel).and("user", user), w -> {
             RoomState r = Rules.joinedRoom(w, voiceChannel.room(), self);
             Rules.voiceChannel(r, voiceChannel.channel());
@@ -65,7 +65,7 @@ public final class FakeVoice implements VoiceGateway {
 
     @Override
     public void toggleMicrophone(ChannelRef voiceChannel, UserId user) {
-        Checks.voiceTarget("voiceChannel", voiceChannel);
+        ChannelRef.voiceTarget("voiceChannel", voiceChannel);
         route.run(self, Operation.VOICE_TOGGLE_MICROPHONE, Args.of("voiceChannel", voiceChannel).and("user", user), w -> {
             RoomState r = Rules.joinedRoom(w, voiceChannel.room(), self);
             Rules.voiceChannel(r, voiceChannel.channel());
@@ -90,7 +90,7 @@ public final class FakeVoice implements VoiceGateway {
 
     @Override
     public List<UserId> usersIn(ChannelRef voiceChannel) {
-        Checks.voiceTarget("voiceChannel", voiceChannel);
+        ChannelRef.voiceTarget("voiceChannel", voiceChannel);
         return route.call(self, Operation.VOICE_USERS_IN, Args.of("voiceChannel", voiceChannel), w -> {
             RoomState r = Rules.joinedRoom(w, voiceChannel.room(), self);
             Rules.voiceChannel(r, voiceChannel.channel());

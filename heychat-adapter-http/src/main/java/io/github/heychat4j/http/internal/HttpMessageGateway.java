@@ -29,7 +29,7 @@ public final class HttpMessageGateway implements MessageGateway {
 
     @Override
     public SentMessage send(ChannelRef channel, MessageContent content, SendOptions options) {
-        Checks.messageTarget("channel", channel);
+        ChannelRef.messageTarget("channel", channel);
         Checks.notNull("content", content);
         Checks.notNull("options", options);
         AckId ackId = options.ackId().orElseGet(core.ids()::nextAckId);
@@ -62,7 +62,7 @@ public final class HttpMessageGateway implements MessageGateway {
 
     @Override
     public void edit(ChannelRef channel, MessageId message, MessageContent content) {
-        Checks.messageTarget("channel", channel);
+        ChannelRef.messageTarget("channel", channel);
         Checks.notNull("message", message);
         Checks.notNull("content", content);
         core.call(Requests.edit(channel, message, content, core.ids().nextAckId()));
@@ -70,12 +70,12 @@ public final class HttpMessageGateway implements MessageGateway {
 
     @Override
     public void delete(ChannelRef channel, MessageId message) {
-        core.call(Requests.deleteMessage(Checks.messageTarget("channel", channel), Checks.notNull("message", message)));
+        core.call(Requests.deleteMessage(ChannelRef.messageTarget("channel", channel), Checks.notNull("message", message)));
     }
 
     @Override
     public void setReaction(ChannelRef channel, MessageId message, Emoji emoji, boolean present) {
-        core.call(Requests.reaction(Checks.messageTarget("channel", channel), Checks.notNull("message", message),
+        core.call(Requests.reaction(ChannelRef.messageTarget("channel", channel), Checks.notNull("message", message),
                 Checks.notNull("emoji", emoji), present));
     }
 }

@@ -30,12 +30,12 @@ public final class HttpVoiceGateway implements VoiceGateway {
 
     @Override
     public void disconnect(ChannelRef voiceChannel, UserId user) {
-        core.call(Requests.disconnect(core.self(), Checks.voiceTarget("voiceChannel", voiceChannel), Checks.notNull("user", user)));
+        core.call(Requests.disconnect(core.self(), ChannelRef.voiceTarget("voiceChannel", voiceChannel), Checks.notNull("user", user)));
     }
 
     @Override
     public void toggleMicrophone(ChannelRef voiceChannel, UserId user) {
-        core.call(Requests.toggleMicrophone(Checks.voiceTarget("voiceChannel", voiceChannel), Checks.notNull("user", user)));
+        core.call(Requests.toggleMicrophone(ChannelRef.voiceTarget("voiceChannel", voiceChannel), Checks.notNull("user", user)));
     }
 
     @Override
@@ -46,6 +46,6 @@ public final class HttpVoiceGateway implements VoiceGateway {
 
     @Override
     public List<UserId> usersIn(ChannelRef voiceChannel) {
-        return core.read(Requests.voiceUsers(core.self(), Checks.voiceTarget("voiceChannel", voiceChannel)), Decoders::voiceUsers);
+        return core.read(Requests.voiceUsers(core.self(), ChannelRef.voiceTarget("voiceChannel", voiceChannel)), Decoders::voiceUsers);
     }
 }

@@ -1,7 +1,5 @@
 package io.github.heychat4j.domain.internal;
 
-import io.github.heychat4j.domain.RejectedException;
-import io.github.heychat4j.domain.channel.ChannelRef;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -12,8 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class Checks {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
-    /** The platform's words for a call on a channel of the wrong type, so a local refusal reads like the platform's. */
-    private static final String WRONG_TARGET = "频道类型不支持该操作";
     private static final String MAX_UNSIGNED_64 = "18446744073709551615";
 
     private Checks() {
@@ -25,52 +21,6 @@ public final class Checks {
             throw new IllegalArgumentException(field + ": must not be null");
         }
         return value;
-    }
-
-    /**
-     * A channel reference whose type is a voice type, for the calls that act on people in a voice channel: a
-     * {@code ChannelRef} knows its kind, so a text channel there is refused before anything is sent.
-     */
-    public static ChannelRef voiceChannel(String field, ChannelRef channel) {
-        notNull(field, channel);
-        if (!channel.type().isVoice()) {
-            throw new IllegalArgumentException(field + ": must be a voice channel, got a " + channel.type() + " channel");
-        }
-        return channel;
-    }
-
-    /**
-     * The target of a call that acts on people in a voice channel. A {@code ChannelRef} knows its kind, so a text
-     * channel there is refused before anything is sent, with the answer the platform would give
-     * ({@link RejectedException.Reason#WRONG_TARGET}), the same from every adapter.
-     *
-     * @throws IllegalArgumentException when {@code channel} is null
-     * @throws RejectedException        when it is not a voice channel; nothing was sent
-     */
-    public static ChannelRef voiceTarget(String field, ChannelRef channel) {
-        notNull(field, channel);
-        if (!channel.type().isVoice()) {
-            throw new RejectedException(RejectedException.Reason.WRONG_TARGET, WRONG_TARGET + " (" + field
-                    + ": must be a voice channel, got a " + channel.type() + " channel, " + channel + "; nothing was sent)");
-        }
-        return channel;
-    }
-
-    /**
-     * The target of a channel-message call: a text or announcement channel, refused before anything is sent
-     * otherwise, as {@link #voiceTarget} does.
-     *
-     * @throws IllegalArgumentException when {@code channel} is null
-     * @throws RejectedException        when it takes no channel messages; nothing was sent
-     */
-    public static ChannelRef messageTarget(String field, ChannelRef channel) {
-        notNull(field, channel);
-        if (!channel.type().acceptsMessages()) {
-            throw new RejectedException(RejectedException.Reason.WRONG_TARGET, WRONG_TARGET + " (" + field
-                    + ": must be a text or announcement channel, got a " + channel.type() + " channel, " + channel
-                    + "; nothing was sent)");
-        }
-        return channel;
     }
 
     /** A decimal string of an unsigned 64-bit number without sign, leading zeros or spaces. */

@@ -31,7 +31,10 @@ public record StreamRequest(ChannelRef voiceChannel, String streamUrl, UserId op
 
     /** Validates every field. */
     public StreamRequest {
-        Checks.voiceChannel("voiceChannel", voiceChannel);
+        Checks.notNull("voiceChannel", voiceChannel);
+        if (!voiceChannel.type().isVoice()) {
+            throw new IllegalArgumentException("voiceChannel: must be a voice channel, got " + voiceChannel.type());
+        }
         Checks.httpUrl("streamUrl", streamUrl);
         Checks.notNull("operator", operator);
         Checks.between("volume", volume, 0, 100);
