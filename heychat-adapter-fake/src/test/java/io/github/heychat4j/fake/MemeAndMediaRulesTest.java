@@ -100,7 +100,17 @@ class MemeAndMediaRulesTest {
         assertWrongTarget(() -> bot.media().startStream(StreamRequest.of(ChannelRef.voice(ROOM, GENERAL), RADIO, ALICE)));
         assertNotFound("请加入房间后再操作",
                 () -> bot.media().startStream(StreamRequest.of(ChannelRef.voice(OTHER_ROOM, ELSEWHERE), RADIO, STRANGER)));
-        assertNotFound("用户不存在", () -> bot.media().startStream(StreamRequest.of(LOBBY_REF, RADIO, STRANGER)));
         assertEquals(List.of(), world.streams());
+    }
+
+    @Test
+    void theStreamOperatorNeedNotBeAMemberOfTheRoom() {
+        // Issue 16: no document says the operator must be in the room, so the fake (like the emulator) accepts it.
+        FakeWorld world = world();
+        FakeHeychat bot = world.heychatFor(BOT);
+
+        bot.media().startStream(StreamRequest.of(LOBBY_REF, RADIO, STRANGER));
+
+        assertEquals(1, world.streams().size());
     }
 }
