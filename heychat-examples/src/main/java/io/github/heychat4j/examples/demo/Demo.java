@@ -27,6 +27,7 @@ import io.github.heychat4j.fake.FakeWorld;
 import io.github.heychat4j.fake.PostedMessage;
 import io.github.heychat4j.http.HeychatHttp;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,9 +45,10 @@ import java.util.stream.Collectors;
  * gateway: the script only makes the world's people act (join, leave, post) and waits until the bot has
  * heard them; no handler is called by hand.
  *
- * <p>With {@code HEYCHAT_TOKEN} and {@code HEYCHAT_BOT_ID} set, it talks to the real platform instead and only
- * reads: it lists the bot's rooms and their channels, and changes nothing; with {@code HEYCHAT_LISTEN_SECONDS}
- * as well, it then prints what the gateway delivers for that many seconds.
+ * <p>With {@code HEYCHAT_TOKEN} and {@code HEYCHAT_BOT_ID} set, it talks to the real platform instead (or to the
+ * Heychat at {@code HEYCHAT_BASE_URI}, e.g. an emulator started on its own, and says which) and only reads: it lists
+ * the bot's rooms and their channels, and changes nothing; with {@code HEYCHAT_LISTEN_SECONDS} as well, it then
+ * prints what the gateway delivers for that many seconds.
  *
  * <p>Run it with {@code mvn -B -q -Pdemo -DskipTests -pl heychat-examples -am verify}.
  */
@@ -75,7 +77,7 @@ public final class Demo {
         Demo demo = new Demo(out);
         try {
             if (System.getenv("HEYCHAT_TOKEN") != null) {
-                demo.readRealPlatform(listeningTime(System.getenv("HEYCHAT_LISTEN_SECONDS")));
+                demo.readRealPlatform(System.getenv(), listeningTime(System.getenv("HEYCHAT_LISTEN_SECONDS")));
             } else {
                 demo.playOnEmulator();
             }
@@ -86,12 +88,13 @@ public final class Demo {
     }
 
     /**
-     * Lists the bot's rooms on the real platform, then, for a positive {@code listening} time, prints the kind
+     * Lists the bot's rooms on the Heychat the {@code environment} names (the real platform unless
+     * {@code HEYCHAT_BASE_URI} says otherwise), then, for a positive {@code listening} time, prints the kind
      * of each event the gateway delivers in that time and who caused it (not what they wrote); changes nothing.
      */
-    void readRealPlatform(Duration listening) {
-        try (HeychatHttp heychat = HeychatHttp.fromEnvironment()) {
-            out.println("heychat4j demo, on the real Heychat as bot " + heychat.self() + " (read-only)");
+    void readRealPlatform(Map<String, String> environment, Duration listening) {
+        try (HeychatHttp heychat = HeychatHttp.builder().environment(environment).build()) {
+            out.println(heading(baseUri(environment), heychat.self()));
             if (describeRooms(heychat).isEmpty()) {
                 out.println("   (none: invite the bot to a room first)");
             }
@@ -104,6 +107,29 @@ public final class Demo {
             heychat.events().start(PATIENCE);
             awaitQuietly(listening);
         }
+    }
+
+    /** The first line on a Heychat reached through the environment: which Heychat it is, and as which bot. */
+    static String heading(URI baseUri, UserId bot) {
+        return "heychat4j demo, on " + where(baseUri) + " as bot " + bot + " (read-only)";
+    }
+
+    /**
+     * "the real Heychat" for the platform's own host ({@link HeychatHttp#DEFAULT_BASE_URI}), else "the Heychat at"
+     * the URI: an emulator on loopback, or any other Heychat the client was pointed at, is not called real.
+     */
+    static String where(URI baseUri) {
+        return HeychatHttp.DEFAULT_BASE_URI.equals(baseUri) ? "the real Heychat" : "the Heychat at " + baseUri;
+    }
+
+    /**
+     * The base URI the client built from {@code environment} uses: {@code HEYCHAT_BASE_URI}, trimmed, when set (as
+     * {@link HeychatHttp.Builder#environment} reads it; the builder has already refused a malformed one), else
+     * the platform's.
+     */
+    static URI baseUri(Map<String, String> environment) {
+        String base = environment.get("HEYCHAT_BASE_URI");
+        return base == null || base.isBlank() ? HeychatHttp.DEFAULT_BASE_URI : URI.create(base.trim());
     }
 
     /** How long to listen on the real platform: {@code HEYCHAT_LISTEN_SECONDS}, 0 when unset. */

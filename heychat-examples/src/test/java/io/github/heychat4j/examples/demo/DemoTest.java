@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.http.HeychatHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The README's demo, end to end: emulator, HTTP adapter and its WebSocket gateway, example bots. */
@@ -48,5 +52,21 @@ class DemoTest {
         assertEquals(Duration.ofSeconds(30), Demo.listeningTime("30"));
         assertThrows(IllegalStateException.class, () -> Demo.listeningTime("-1"));
         assertThrows(IllegalStateException.class, () -> Demo.listeningTime("half a minute"));
+    }
+
+    @Test
+    void itCallsOnlyThePlatformsOwnHostTheRealHeychat() {
+        UserId bot = UserId.of(2398561);
+
+        assertEquals(HeychatHttp.DEFAULT_BASE_URI, Demo.baseUri(Map.of()));
+        assertEquals(HeychatHttp.DEFAULT_BASE_URI, Demo.baseUri(Map.of("HEYCHAT_BASE_URI", " ")));
+        assertEquals("heychat4j demo, on the real Heychat as bot 2398561 (read-only)",
+                Demo.heading(Demo.baseUri(Map.of()), bot));
+
+        URI emulator = Demo.baseUri(Map.of("HEYCHAT_BASE_URI", " http://127.0.0.1:8080 "));
+        assertEquals(URI.create("http://127.0.0.1:8080"), emulator);
+        assertEquals("heychat4j demo, on the Heychat at http://127.0.0.1:8080 as bot 2398561 (read-only)",
+                Demo.heading(emulator, bot));
+        assertEquals("the Heychat at https://heychat.example.org", Demo.where(URI.create("https://heychat.example.org")));
     }
 }
