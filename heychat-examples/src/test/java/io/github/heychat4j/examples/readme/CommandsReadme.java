@@ -1,8 +1,6 @@
 package io.github.heychat4j.examples.readme;
 
 import io.github.heychat4j.commands.Command;
-import io.github.heychat4j.commands.CommandError;
-import io.github.heychat4j.commands.CommandReplies;
 import io.github.heychat4j.commands.CommandRouter;
 import io.github.heychat4j.commands.OptionSpec;
 import io.github.heychat4j.domain.Heychat;
@@ -11,8 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The README's command bot: one command, typed or picked from the menu, with a permission and a cooldown; and
- * docs/commands.md's replies snippet, so that it compiles (ReadmeSnippetsTest checks the README's snippets).
+ * The README's command bot, verbatim with its imports: one command, typed or picked from the menu, with a permission
+ * and a cooldown (ReadmeSnippetsTest checks the README's snippets; CommandsReadmeTest runs it).
  */
 final class CommandsReadme {
     private CommandsReadme() {
@@ -30,15 +28,6 @@ final class CommandsReadme {
                 });
         commands.listen();
         System.out.println(commands.definitions());   // paste into the developer console
-        return commands;
-    }
-
-    /** docs/commands.md's "Replies" snippet, verbatim. */
-    static CommandRouter quieterReplies(Heychat heychat) {
-        CommandReplies replies = CommandReplies.defaults()
-                .with(CommandError.CooldownActive.class, c -> "慢一点，" + c.remaining().toSeconds() + " 秒后再试")
-                .silent(CommandError.UnknownCommand.class);
-        CommandRouter commands = CommandRouter.builder(heychat).replies(replies).build();
         return commands;
     }
 }
