@@ -55,6 +55,8 @@ public final class EmulatedBot implements AutoCloseable {
     /** The marker frame's key; the adapter skips the frame, as its {@code type} is no string. */
     private static final String MARKER_KEY = "\"heychat4j_testkit_caught_up\":";
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Set while a handler of the bot runs: a handler that makes a person act must not wait for itself. */
+    private static final ThreadLocal<Boolean> IN_HANDLER = ThreadLocal.withInitial(() -> false);
 
     private final HeychatEmulator emulator;
     private final TestWorld world;
@@ -143,11 +145,15 @@ public final class EmulatedBot implements AutoCloseable {
 
     /**
      * Returns once the bot has handled every event pushed to it so far (see the class comment); at once when its
-     * gateway is not listening (stopped, or the bot closed).
+     * gateway is not listening (stopped, or the bot closed), and when called from one of the bot's own handlers
+     * (which cannot wait for itself).
      *
      * @throws AssertionFailedError when the bot has not caught up within {@link #CATCH_UP_TIMEOUT}
      */
     public void awaitHandled() {
+        if (IN_HANDLER.get()) {
+            return;
+        }
         long deadline = System.nanoTime() + CATCH_UP_TIMEOUT.toNanos();
         while (true) {
             long marker;
@@ -206,9 +212,11 @@ public final class EmulatedBot implements AutoCloseable {
         }
         try {
             handlerThreads.execute(() -> {
+                IN_HANDLER.set(true);
                 try {
                     task.run();
                 } finally {
+                    IN_HANDLER.set(false);
                     finished();
                 }
             });

@@ -21,8 +21,8 @@ import java.util.Set;
  * The JUnit 5 extension behind {@link HeychatEmulatorTest}. One emulator per top-level test class (its
  * {@code @Nested} classes share it), started when its first test needs it and closed after the class; per test a fresh world
  * (made as {@code @HeychatTest} makes it) served by that emulator, and a fresh {@link EmulatedBot}, closed after
- * the test. A new client per test keeps tests apart: no handler, cache entry or gateway link of one test reaches
- * the next.
+ * the test. A new client per test, and the emulator's request journal and faults cleared before each, keep tests
+ * apart: no handler, cache entry, gateway link, recorded request or injected fault of one test reaches the next.
  */
 public final class HeychatEmulatorExtension implements ParameterResolver, AfterEachCallback, AfterAllCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HeychatEmulatorExtension.class);
@@ -88,7 +88,12 @@ public final class HeychatEmulatorExtension implements ParameterResolver, AfterE
                     world.botId());
             store.put(ClassEmulator.class, running);
         }
-        return EmulatedBot.connect(running.emulator(), TOKEN, world);
+        HeychatEmulator emulator = running.emulator();
+        // what an earlier test of the class left on the emulator: its requests and its faults
+        emulator.clearRequests();
+        emulator.faults().clear();
+        emulator.gateway().clearFaults();
+        return EmulatedBot.connect(emulator, TOKEN, world);
     }
 
     /** The context of the top-level test class: its emulator serves its {@code @Nested} classes too. */

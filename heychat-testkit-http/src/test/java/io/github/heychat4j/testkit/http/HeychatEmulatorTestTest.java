@@ -114,8 +114,22 @@ class HeychatEmulatorTestTest {
         assertEquals("boom", assertHandlerFailed(bot, IllegalStateException.class).error().getMessage());
     }
 
+    @Test
+    void aHandlerMayMakeSomeoneActWithoutWaitingForItself(TestWorld world, HeychatHttp bot) {
+        bot.events().on(MemberJoined.class, joined -> world.person("alice").says(world.channel("大厅"), "欢迎新人"));
+        bot.events().on(MessagePosted.class, m -> bot.messages().send(m.channel(), MessageContent.text("看到了: " + m.text())));
+
+        world.person("carol").joins("测试房间");
+
+        assertSent(bot, world.channel("大厅"), "看到了: 欢迎新人");
+    }
+
     @RepeatedTest(2)
-    void everyTestGetsItsOwnWorldAndClientOnTheClassEmulator(TestWorld world, HeychatHttp bot) {
+    void everyTestGetsItsOwnWorldAndClientOnTheClassEmulator(TestWorld world, HeychatHttp bot, HeychatEmulator emulator) {
+        assertEquals(List.of("/chatroom/ws/connect"), emulator.requests().stream().map(r -> r.path()).toList(),
+                "the emulator's journal holds this test's gateway connection and no request of an earlier test");
+        assertEquals(List.of(), emulator.gateway().faults());
+        emulator.gateway().silencePings();          // a fault this test leaves behind; the next starts without it
         Object[] mine = HANDED.get(HANDED.size() - 1);
         for (Object[] earlier : HANDED.subList(0, HANDED.size() - 1)) {
             assertSame(mine[0], earlier[0], "one emulator for the class");
