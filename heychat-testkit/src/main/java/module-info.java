@@ -14,6 +14,8 @@ module io.github.heychat4j.testkit {
 
     exports io.github.heychat4j.testkit;
     exports io.github.heychat4j.testkit.contract;
+    // How a test class declares its world (WorldMethod), shared with the extension that serves it over HTTP.
+    exports io.github.heychat4j.testkit.internal to io.github.heychat4j.testkit.http;
 
     // JUnit invokes the contract suites' package-private test and lifecycle methods reflectively.
     opens io.github.heychat4j.testkit.contract to org.junit.platform.commons;

@@ -7,12 +7,15 @@ import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.media.StreamTaskId;
 import io.github.heychat4j.domain.meme.MemePath;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -63,39 +66,72 @@ public record JournalEntry(Instant at, UserId bot, Operation operation, List<Obj
      * {@code rooms.kick(room 1, user 2) -> PermissionDeniedException: 权限不足 (needs KICK_MEMBERS)}.
      */
     public String describe() {
-        String args = arguments.stream().map(JournalEntry::describeValue).collect(Collectors.joining(", "));
+        return describe(id -> Optional.empty());
+    }
+
+    /**
+     * The same line with the ids that {@code labels} knows shown by their label instead, e.g.
+     * {@code rooms.kick(room 测试房间, user alice (1000001)) -> ok}: the testkit labels the ids of the fixtures it made.
+     *
+     * @param labels the label of an id ({@link RoomId}, {@link UserId}, {@link ChannelId}, {@link RoleId},
+     *               {@link MemePath}), or empty to show the id itself
+     * @return the line
+     */
+    public String describe(Function<Object, Optional<String>> labels) {
+        Checks.notNull("labels", labels);
+        String args = arguments.stream().map(v -> describeArgument(v, labels)).collect(Collectors.joining(", "));
         String outcome = failure.map(f -> f.getClass().getSimpleName() + ": " + f.getMessage()).orElse("ok");
         return operation.methodName() + "(" + args + ") -> " + outcome;
     }
 
-    private static String describeValue(Object value) {
+    /**
+     * One argument as {@link #describe(Function)} shows it: an id with its kind ({@code user alice (1000001)},
+     * {@code room 测试房间}, {@code text channel 大厅 in room 测试房间}), optionals and collections element by
+     * element, anything else by its {@code toString}.
+     *
+     * @param value  the argument
+     * @param labels the label of an id, or empty to show the id itself
+     * @return its text
+     */
+    public static String describeArgument(Object value, Function<Object, Optional<String>> labels) {
+        Checks.notNull("labels", labels);
         if (value instanceof RoomId id) {
-            return "room " + id.value();
+            return "room " + label(id, id.value(), labels);
         }
         if (value instanceof UserId id) {
-            return "user " + id.value();
+            return "user " + label(id, Long.toString(id.value()), labels);
         }
         if (value instanceof ChannelId id) {
-            return "channel " + id.value();
+            return "channel " + label(id, id.value(), labels);
+        }
+        if (value instanceof ChannelRef ref) {
+            // ChannelRef's own text form, with labels
+            return ref.type().name().toLowerCase(Locale.ROOT) + " channel " + label(ref.channel(), ref.channel().value(), labels)
+                    + " in room " + label(ref.room(), ref.room().value(), labels);
         }
         if (value instanceof RoleId id) {
-            return "role " + id.value();
+            return "role " + label(id, id.value(), labels);
         }
         if (value instanceof MessageId id) {
             return "message " + id.value();
         }
         if (value instanceof MemePath path) {
-            return "meme " + path.value();
+            return "meme " + label(path, path.value(), labels);
         }
         if (value instanceof StreamTaskId id) {
             return "task " + id.value();
         }
         if (value instanceof Optional<?> optional) {
-            return optional.map(JournalEntry::describeValue).orElse("empty");
+            return optional.map(v -> describeArgument(v, labels)).orElse("empty");
         }
         if (value instanceof Collection<?> values) {
-            return values.stream().map(JournalEntry::describeValue).collect(Collectors.joining(", ", "[", "]"));
+            return values.stream().map(v -> describeArgument(v, labels)).collect(Collectors.joining(", ", "[", "]"));
         }
         return String.valueOf(value);
+    }
+
+    private static String label(Object id, String plain, Function<Object, Optional<String>> labels) {
+        Optional<String> label = labels.apply(id);
+        return label == null ? plain : label.orElse(plain);
     }
 }

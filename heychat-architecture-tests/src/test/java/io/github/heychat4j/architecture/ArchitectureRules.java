@@ -34,6 +34,16 @@ final class ArchitectureRules {
                 .because("an adapter never depends on another adapter (architecture table)");
     }
 
+    /**
+     * No class in {@code pkg}, except those in its sub-package {@code except}, depends on any of the forbidden
+     * packages: for a module whose package holds another module's (the testkit holds {@code testkit.http}).
+     */
+    static ArchRule mustNotDependOnOutside(String pkg, String except, String... forbiddenPackages) {
+        return noClasses().that().resideInAPackage(pkg + "..").and().resideOutsideOfPackage(except + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(Arrays.stream(forbiddenPackages).map(p -> p + "..").toArray(String[]::new))
+                .because("a module depends only on what the architecture table allows it");
+    }
+
     /** The sub-packages directly below {@code pkg} are free of cycles between each other. */
     static ArchRule noCyclesBetweenSubpackagesOf(String pkg) {
         return slices().matching(pkg + ".(*)..").should().beFreeOfCycles()

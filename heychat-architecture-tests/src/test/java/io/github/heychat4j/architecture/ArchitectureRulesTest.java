@@ -36,6 +36,17 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aSubPackageLeftOutIsNotCheckedButTheRestIs() {
+        List<String> details = violations(ArchitectureRules.mustNotDependOnOutside(FIXTURES, FIXTURES + ".adapter", FIXTURES + ".adapter"));
+        assertFalse(details.isEmpty());
+        assertTrue(details.stream().allMatch(d -> d.contains("LeakyValue")), "only the domain's class is reported: " + details);
+        assertTrue(violations(ArchitectureRules.mustNotDependOnOutside(FIXTURES + ".adapter", FIXTURES + ".adapter.one",
+                FIXTURES + ".adapter.two")).isEmpty(), "the one class that breaks it is left out");
+        assertFalse(violations(ArchitectureRules.mustNotDependOnOutside(FIXTURES + ".adapter", FIXTURES + ".adapter.two",
+                FIXTURES + ".adapter.two")).isEmpty());
+    }
+
+    @Test
     void aDomainUsingOnlyTheJdkPasses() {
         assertTrue(violations(ArchitectureRules.dependOnlyOnJdkAnd(FIXTURES + ".domain", FIXTURES + ".adapter")).isEmpty());
     }

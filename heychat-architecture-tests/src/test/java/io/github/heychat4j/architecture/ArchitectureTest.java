@@ -13,6 +13,7 @@ class ArchitectureTest {
     private static final String FAKE = ROOT + ".fake";
     private static final String HTTP = ROOT + ".http";
     private static final String TESTKIT = ROOT + ".testkit";
+    private static final String TESTKIT_HTTP = TESTKIT + ".http";
     private static final String EMULATOR = ROOT + ".emulator";
     private static final String COMMANDS = ROOT + ".commands";
 
@@ -45,17 +46,30 @@ class ArchitectureTest {
 
     @Test
     void theHttpAdapterDependsOnNoOtherAdapter() {
-        ArchitectureRules.mustNotDependOn(HTTP, FAKE, TESTKIT, EMULATOR).check(main);
+        ArchitectureRules.mustNotDependOn(HTTP, FAKE, TESTKIT, EMULATOR).check(main);   // TESTKIT covers TESTKIT_HTTP
     }
 
     @Test
     void theTestkitDependsNeitherOnHttpNorOnTheEmulator() {
-        ArchitectureRules.mustNotDependOn(TESTKIT, HTTP, EMULATOR).check(main);
+        // testkit.http is the module built to join them; the testkit itself stays free of both
+        ArchitectureRules.mustNotDependOnOutside(TESTKIT, TESTKIT_HTTP, HTTP, EMULATOR, TESTKIT_HTTP).check(main);
+    }
+
+    @Test
+    void theTestkitOverHttpJoinsTheTestkitTheEmulatorAndTheHttpAdapterAndNothingElseOfOurs() {
+        ArchitectureRules.dependOnlyOnJdkAnd(TESTKIT_HTTP, TESTKIT, EMULATOR, HTTP, DOMAIN, FAKE, "org.junit", "org.opentest4j")
+                .check(main);
+    }
+
+    @Test
+    void theTestkitOverHttpUsesNoInternalsOfTheAdaptersOrTheEmulator() {
+        ArchitectureRules.mustNotDependOn(TESTKIT_HTTP, HTTP + ".internal", EMULATOR + ".internal", FAKE + ".internal",
+                DOMAIN + ".internal", DOMAIN + ".event.internal").check(main);
     }
 
     @Test
     void theEmulatorDependsNeitherOnHttpNorOnTheTestkit() {
-        ArchitectureRules.mustNotDependOn(EMULATOR, HTTP, TESTKIT).check(main);
+        ArchitectureRules.mustNotDependOn(EMULATOR, HTTP, TESTKIT).check(main);   // TESTKIT covers TESTKIT_HTTP
     }
 
     @Test
@@ -75,7 +89,7 @@ class ArchitectureTest {
 
     @Test
     void adapterPackagesAreFreeOfCycles() {
-        for (String adapter : new String[] {FAKE, HTTP, TESTKIT, EMULATOR, COMMANDS}) {
+        for (String adapter : new String[] {FAKE, HTTP, TESTKIT, TESTKIT_HTTP, EMULATOR, COMMANDS}) {
             ArchitectureRules.noCyclesBetweenSubpackagesOf(adapter).allowEmptyShould(true).check(main);
         }
     }

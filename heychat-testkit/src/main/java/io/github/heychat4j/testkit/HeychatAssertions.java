@@ -1,6 +1,7 @@
 package io.github.heychat4j.testkit;
 
 import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.Heychat;
 import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
@@ -11,6 +12,7 @@ import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.event.HandlerFailure;
 import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.fake.FakeHeychat;
+import io.github.heychat4j.fake.Journal;
 import io.github.heychat4j.fake.JournalEntry;
 import io.github.heychat4j.fake.Operation;
 import io.github.heychat4j.testkit.internal.CallArguments;
@@ -25,12 +27,13 @@ import java.util.stream.Collectors;
 
 /**
  * Assertions about what a bot did, read from its {@link io.github.heychat4j.fake.Journal}. A failure
- * lists every call the bot made, so the reason is on screen:
+ * lists every call the bot made, with the names the {@link TestWorld}'s fixtures gave the ids, so the reason
+ * is on screen:
  *
  * <pre>
- * expected a kick of 1000001 in room 3000000000000000001, but the bot did:
- *   messages.send(text channel 3000000000000000003 in room 3000000000000000001, Text[text=警告 2/3]) -&gt; ok
- *   rooms.kick(room 3000000000000000001, user 1000001) -&gt; PermissionDeniedException: 权限不足 ...
+ * expected a kick of user alice (1000001) in room 测试房间, but the bot did:
+ *   messages.send(text channel 综合 in room 测试房间, Text[text=警告 2/3]) -&gt; ok
+ *   rooms.kick(room 测试房间, user alice (1000001)) -&gt; PermissionDeniedException: 权限不足 ...
  * </pre>
  *
  * {@snippet :
@@ -41,9 +44,16 @@ import java.util.stream.Collectors;
  * assertCalled(bot, Operation.ROOMS_BAN, call -> call.succeeded());
  * }
  *
+ * <p>The {@code bot} is the {@link io.github.heychat4j.domain.Heychat} the test handed to the code under test,
+ * whichever adapter it runs on: a {@link TestWorld}'s {@link FakeHeychat}, the {@code HeychatHttp} that
+ * {@code @HeychatEmulatorTest} (module {@code heychat-testkit-http}) connects to an emulator serving the test's
+ * world, or any bot recorded with {@link RecordedBot#record}; a {@code FakeHeychat} made without a
+ * {@code TestWorld} works too, with raw ids in its messages. Before looking, an assertion waits until a bot that
+ * hears its events asynchronously (over HTTP) has handled every event pushed to it so far.
+ *
  * <p>What the bot heard ({@link #assertHeard}, {@link #assertNotHeard}) and whether its event handlers
  * threw ({@link #assertNoHandlerFailed}, {@link #assertHandlerFailed}) are read from what the testkit
- * recorded for a {@link TestWorld}'s bot; those failures list every event the bot heard, each followed by
+ * recorded for a recorded bot; those failures list every event the bot heard, each followed by
  * what it did in reply.
  *
  * "Did" means a call that succeeded, except for {@link #assertDidNothing}, {@link #assertCalled} and
@@ -55,19 +65,19 @@ public final class HeychatAssertions {
     }
 
     /** The bot kicked {@code user} out of {@code room}. */
-    public static void assertKicked(FakeHeychat bot, RoomId room, UserId user) {
+    public static void assertKicked(Heychat bot, RoomId room, UserId user) {
         requireArgument("room", room);
         requireArgument("user", user);
-        String expected = "a kick of " + user + " in room " + room;
-        require(bot, expected, Operation.ROOMS_KICK, kickOf(room, user));
+        Source src = source(bot);
+        require(src, "a kick of " + src.d(user) + " in " + src.d(room), Operation.ROOMS_KICK, kickOf(room, user));
     }
 
     /** The bot did not kick {@code user} out of {@code room} (an attempt that failed is fine). */
-    public static void assertNotKicked(FakeHeychat bot, RoomId room, UserId user) {
+    public static void assertNotKicked(Heychat bot, RoomId room, UserId user) {
         requireArgument("room", room);
         requireArgument("user", user);
-        String expected = "no kick of " + user + " in room " + room;
-        forbid(bot, expected, Operation.ROOMS_KICK, kickOf(room, user));
+        Source src = source(bot);
+        forbid(src, "no kick of " + src.d(user) + " in " + src.d(room), Operation.ROOMS_KICK, kickOf(room, user));
     }
 
     /**
@@ -76,7 +86,7 @@ public final class HeychatAssertions {
      *
      * @return the first such message's content
      */
-    public static MessageContent assertSent(FakeHeychat bot, ChannelRef channel, String text) {
+    public static MessageContent assertSent(Heychat bot, ChannelRef channel, String text) {
         requireText(text);
         return assertSent(bot, channel, "containing \"" + text + "\"", c -> CallArguments.textOf(c).contains(text));
     }
@@ -86,30 +96,32 @@ public final class HeychatAssertions {
      *
      * @return the first such message's content
      */
-    public static MessageContent assertSent(FakeHeychat bot, ChannelRef channel, Predicate<? super MessageContent> matching) {
+    public static MessageContent assertSent(Heychat bot, ChannelRef channel, Predicate<? super MessageContent> matching) {
         requirePredicate(matching);
         return assertSent(bot, channel, "matching the predicate", matching);
     }
 
-    private static MessageContent assertSent(FakeHeychat bot, ChannelRef channel, String how,
+    private static MessageContent assertSent(Heychat bot, ChannelRef channel, String how,
                                              Predicate<? super MessageContent> matching) {
         requireArgument("channel", channel);
-        return requireMessage(bot, "a message to " + channel + " " + how, Operation.MESSAGES_SEND,
+        Source src = source(bot);
+        return requireMessage(src, "a message to " + src.d(channel) + " " + how, Operation.MESSAGES_SEND,
                 e -> sentTo(e, channel), matching);
     }
 
     /** The content of the first {@code op} call that went to the target and whose content matches. */
-    private static MessageContent requireMessage(FakeHeychat bot, String expected, Operation op,
+    private static MessageContent requireMessage(Source src, String expected, Operation op,
                                                  Predicate<JournalEntry> toTarget, Predicate<? super MessageContent> matching) {
-        JournalEntry entry = require(bot, expected, op, e -> toTarget.test(e)
+        JournalEntry entry = require(src, expected, op, e -> toTarget.test(e)
                 && CallArguments.first(e, MessageContent.class).filter(matching).isPresent());
         return CallArguments.first(entry, MessageContent.class).orElseThrow();
     }
 
     /** The bot sent no message to {@code channel}. */
-    public static void assertNotSent(FakeHeychat bot, ChannelRef channel) {
+    public static void assertNotSent(Heychat bot, ChannelRef channel) {
         requireArgument("channel", channel);
-        forbid(bot, "no message to " + channel, Operation.MESSAGES_SEND, e -> sentTo(e, channel));
+        Source src = source(bot);
+        forbid(src, "no message to " + src.d(channel), Operation.MESSAGES_SEND, e -> sentTo(e, channel));
     }
 
     /**
@@ -117,7 +129,7 @@ public final class HeychatAssertions {
      *
      * @return the first such message's content
      */
-    public static MessageContent assertSentDirect(FakeHeychat bot, UserId user, String text) {
+    public static MessageContent assertSentDirect(Heychat bot, UserId user, String text) {
         requireText(text);
         return assertSentDirect(bot, user, "containing \"" + text + "\"", c -> CallArguments.textOf(c).contains(text));
     }
@@ -127,109 +139,120 @@ public final class HeychatAssertions {
      *
      * @return the first such message's content
      */
-    public static MessageContent assertSentDirect(FakeHeychat bot, UserId user, Predicate<? super MessageContent> matching) {
+    public static MessageContent assertSentDirect(Heychat bot, UserId user, Predicate<? super MessageContent> matching) {
         requirePredicate(matching);
         return assertSentDirect(bot, user, "matching the predicate", matching);
     }
 
-    private static MessageContent assertSentDirect(FakeHeychat bot, UserId user, String how,
+    private static MessageContent assertSentDirect(Heychat bot, UserId user, String how,
                                                    Predicate<? super MessageContent> matching) {
         requireArgument("user", user);
-        return requireMessage(bot, "a direct message to " + user + " " + how, Operation.MESSAGES_SEND_DIRECT,
+        Source src = source(bot);
+        return requireMessage(src, "a direct message to " + src.d(user) + " " + how, Operation.MESSAGES_SEND_DIRECT,
                 e -> CallArguments.first(e, UserId.class).filter(user::equals).isPresent(), matching);
     }
 
     /** The bot set {@code user}'s room nickname in {@code room} to {@code nickname}. */
-    public static void assertNicknameSet(FakeHeychat bot, RoomId room, UserId user, String nickname) {
+    public static void assertNicknameSet(Heychat bot, RoomId room, UserId user, String nickname) {
         requireArgument("room", room);
         requireArgument("user", user);
         requireText(nickname);
-        String expected = "the nickname of " + user + " in room " + room + " set to \"" + nickname + "\"";
-        require(bot, expected, Operation.ROOMS_CHANGE_NICKNAME, e -> about(e, room, user)
+        Source src = source(bot);
+        String expected = "the nickname of " + src.d(user) + " in " + src.d(room) + " set to \"" + nickname + "\"";
+        require(src, expected, Operation.ROOMS_CHANGE_NICKNAME, e -> about(e, room, user)
                 && CallArguments.first(e, Nickname.class).filter(n -> n.value().equals(nickname)).isPresent());
     }
 
     /** The bot cleared {@code user}'s room nickname in {@code room}. */
-    public static void assertNicknameCleared(FakeHeychat bot, RoomId room, UserId user) {
+    public static void assertNicknameCleared(Heychat bot, RoomId room, UserId user) {
         requireArgument("room", room);
         requireArgument("user", user);
-        String expected = "the nickname of " + user + " in room " + room + " cleared";
-        require(bot, expected, Operation.ROOMS_CHANGE_NICKNAME, e -> about(e, room, user)
+        Source src = source(bot);
+        String expected = "the nickname of " + src.d(user) + " in " + src.d(room) + " cleared";
+        require(src, expected, Operation.ROOMS_CHANGE_NICKNAME, e -> about(e, room, user)
                 && CallArguments.first(e, Nickname.class).isEmpty());
     }
 
     /** The bot moved {@code user} to voice channel {@code to} in {@code room}. */
-    public static void assertMoved(FakeHeychat bot, RoomId room, UserId user, ChannelId to) {
+    public static void assertMoved(Heychat bot, RoomId room, UserId user, ChannelId to) {
         requireArgument("room", room);
         requireArgument("user", user);
         requireArgument("to", to);
-        String expected = "a move of " + user + " to voice channel " + to + " in room " + room;
-        require(bot, expected, Operation.VOICE_MOVE, e -> CallArguments.first(e, RoomId.class).filter(room::equals).isPresent()
+        Source src = source(bot);
+        String expected = "a move of " + src.d(user) + " to voice " + src.d(to) + " in " + src.d(room);
+        require(src, expected, Operation.VOICE_MOVE, e -> CallArguments.first(e, RoomId.class).filter(room::equals).isPresent()
                 && CallArguments.users(e).contains(user)
                 && lastChannel(e).filter(to::equals).isPresent());
     }
 
     /** The bot disconnected {@code user} from {@code voiceChannel}. */
-    public static void assertDisconnected(FakeHeychat bot, ChannelRef voiceChannel, UserId user) {
+    public static void assertDisconnected(Heychat bot, ChannelRef voiceChannel, UserId user) {
         requireArgument("voiceChannel", voiceChannel);
         requireArgument("user", user);
-        String expected = "a disconnect of " + user + " from " + voiceChannel;
-        require(bot, expected, Operation.VOICE_DISCONNECT, e -> refersTo(e, voiceChannel)
+        Source src = source(bot);
+        String expected = "a disconnect of " + src.d(user) + " from " + src.d(voiceChannel);
+        require(src, expected, Operation.VOICE_DISCONNECT, e -> refersTo(e, voiceChannel)
                 && CallArguments.users(e).contains(user));
     }
 
     /** The bot gave {@code user} the role {@code role} in {@code room}. */
-    public static void assertGranted(FakeHeychat bot, RoomId room, UserId user, RoleId role) {
+    public static void assertGranted(Heychat bot, RoomId room, UserId user, RoleId role) {
         requireArgument("room", room);
         requireArgument("user", user);
         requireArgument("role", role);
-        String expected = "role " + role + " granted to " + user + " in room " + room;
-        require(bot, expected, Operation.ROLES_GRANT, roleCall(room, user, role));
+        Source src = source(bot);
+        String expected = src.d(role) + " granted to " + src.d(user) + " in " + src.d(room);
+        require(src, expected, Operation.ROLES_GRANT, roleCall(room, user, role));
     }
 
     /** The bot took the role {@code role} from {@code user} in {@code room}. */
-    public static void assertRevoked(FakeHeychat bot, RoomId room, UserId user, RoleId role) {
+    public static void assertRevoked(Heychat bot, RoomId room, UserId user, RoleId role) {
         requireArgument("room", room);
         requireArgument("user", user);
         requireArgument("role", role);
-        String expected = "role " + role + " revoked from " + user + " in room " + room;
-        require(bot, expected, Operation.ROLES_REVOKE, roleCall(room, user, role));
+        Source src = source(bot);
+        String expected = src.d(role) + " revoked from " + src.d(user) + " in " + src.d(room);
+        require(src, expected, Operation.ROLES_REVOKE, roleCall(room, user, role));
     }
 
     /** The bot banned (禁言) {@code user} in {@code room}, for any time. */
-    public static void assertBanned(FakeHeychat bot, RoomId room, UserId user) {
+    public static void assertBanned(Heychat bot, RoomId room, UserId user) {
         requireArgument("room", room);
         requireArgument("user", user);
-        String expected = "a ban of " + user + " in room " + room;
-        require(bot, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
+        Source src = source(bot);
+        String expected = "a ban of " + src.d(user) + " in " + src.d(room);
+        require(src, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
                 && CallArguments.first(e, Ban.class).filter(b -> !b.isLift()).isPresent());
     }
 
     /** The bot banned (禁言) {@code user} in {@code room} for exactly {@code duration}. */
-    public static void assertBanned(FakeHeychat bot, RoomId room, UserId user, Duration duration) {
+    public static void assertBanned(Heychat bot, RoomId room, UserId user, Duration duration) {
         requireArgument("room", room);
         requireArgument("user", user);
         requireArgument("duration", duration);
-        String expected = "a ban of " + user + " in room " + room + " for " + duration;
-        require(bot, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
+        Source src = source(bot);
+        String expected = "a ban of " + src.d(user) + " in " + src.d(room) + " for " + duration;
+        require(src, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
                 && CallArguments.first(e, Ban.class).filter(b -> !b.isLift() && b.duration().equals(duration)).isPresent());
     }
 
     /** The bot lifted {@code user}'s ban in {@code room}. */
-    public static void assertUnbanned(FakeHeychat bot, RoomId room, UserId user) {
+    public static void assertUnbanned(Heychat bot, RoomId room, UserId user) {
         requireArgument("room", room);
         requireArgument("user", user);
-        String expected = "the ban of " + user + " in room " + room + " lifted";
-        require(bot, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
+        Source src = source(bot);
+        String expected = "the ban of " + src.d(user) + " in " + src.d(room) + " lifted";
+        require(src, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
                 && CallArguments.first(e, Ban.class).filter(Ban::isLift).isPresent());
     }
 
     /** The bot made no call that changes anything, successful or not; reading is fine. */
-    public static void assertDidNothing(FakeHeychat bot) {
-        requireArgument("bot", bot);
-        List<JournalEntry> entries = bot.journal().entries();
+    public static void assertDidNothing(Heychat bot) {
+        Source src = source(bot);
+        List<JournalEntry> entries = src.journal().entries();
         if (entries.stream().anyMatch(e -> !e.operation().isRead())) {
-            fail("nothing done", entries, "expected the bot to do nothing, but it did:\n" + describe(entries));
+            throw new AssertionFailedError("expected the bot to do nothing, but it did:\n" + src.describe(entries), "nothing done",
+                    src.describe(entries));
         }
     }
 
@@ -242,21 +265,22 @@ public final class HeychatAssertions {
      *
      * @return the first matching call
      */
-    public static JournalEntry assertCalled(FakeHeychat bot, Operation operation, Predicate<? super JournalEntry> matching) {
+    public static JournalEntry assertCalled(Heychat bot, Operation operation, Predicate<? super JournalEntry> matching) {
         requireArgument("operation", operation);
         requirePredicate(matching);
-        List<JournalEntry> entries = journal(bot);
+        Source src = source(bot);
+        List<JournalEntry> entries = src.journal().entries();
         return entries.stream().filter(e -> e.operation() == operation && matching.test(e)).findFirst()
-                .orElseThrow(() -> failure("a call of " + operation.methodName() + " matching the predicate", entries));
+                .orElseThrow(() -> src.failure("a call of " + operation.methodName() + " matching the predicate", entries));
     }
 
     /** The bot never called {@code operation}, successfully or not. */
-    public static void assertNotCalled(FakeHeychat bot, Operation operation) {
+    public static void assertNotCalled(Heychat bot, Operation operation) {
         requireArgument("operation", operation);
-        List<JournalEntry> entries = journal(bot);
+        Source src = source(bot);
+        List<JournalEntry> entries = src.journal().entries();
         if (entries.stream().anyMatch(e -> e.operation() == operation)) {
-            String expected = "no call of " + operation.methodName();
-            fail(expected, entries, "expected " + expected + ", but the bot did:\n" + describe(entries));
+            src.forbidden("no call of " + operation.methodName(), entries);
         }
     }
 
@@ -274,7 +298,7 @@ public final class HeychatAssertions {
      *
      * @return the first such event
      */
-    public static <E extends HeychatEvent> E assertHeard(FakeHeychat bot, Class<E> type) {
+    public static <E extends HeychatEvent> E assertHeard(Heychat bot, Class<E> type) {
         return assertHeard(bot, type, "", e -> true);
     }
 
@@ -283,37 +307,37 @@ public final class HeychatAssertions {
      *
      * @return the first such event
      */
-    public static <E extends HeychatEvent> E assertHeard(FakeHeychat bot, Class<E> type, Predicate<? super E> matching) {
+    public static <E extends HeychatEvent> E assertHeard(Heychat bot, Class<E> type, Predicate<? super E> matching) {
         requirePredicate(matching);
         return assertHeard(bot, type, " matching the predicate", matching);
     }
 
-    private static <E extends HeychatEvent> E assertHeard(FakeHeychat bot, Class<E> type, String how, Predicate<? super E> matching) {
+    private static <E extends HeychatEvent> E assertHeard(Heychat bot, Class<E> type, String how, Predicate<? super E> matching) {
         requireArgument("type", type);
-        HeardEvents heard = heard(bot);
+        Recorded rec = recorded(bot);
         String expected = "the bot to hear a " + type.getSimpleName() + how;
-        return heard.events().stream().filter(type::isInstance).map(type::cast).filter(matching::test).findFirst()
-                .orElseThrow(() -> new AssertionFailedError("expected " + expected + ", but it heard:\n" + heard.describe(),
-                        expected, heard.describe()));
+        return rec.heard().events().stream().filter(type::isInstance).map(type::cast).filter(matching::test).findFirst()
+                .orElseThrow(() -> new AssertionFailedError("expected " + expected + ", but it heard:\n" + rec.describeHeard(),
+                        expected, rec.describeHeard()));
     }
 
     /** The bot heard no event of this type. */
-    public static void assertNotHeard(FakeHeychat bot, Class<? extends HeychatEvent> type) {
+    public static void assertNotHeard(Heychat bot, Class<? extends HeychatEvent> type) {
         requireArgument("type", type);
-        HeardEvents heard = heard(bot);
-        if (heard.events().stream().anyMatch(type::isInstance)) {
+        Recorded rec = recorded(bot);
+        if (rec.heard().events().stream().anyMatch(type::isInstance)) {
             String expected = "no " + type.getSimpleName() + " heard";
-            throw new AssertionFailedError("expected " + expected + ", but the bot heard:\n" + heard.describe(), expected,
-                    heard.describe());
+            throw new AssertionFailedError("expected " + expected + ", but the bot heard:\n" + rec.describeHeard(), expected,
+                    rec.describeHeard());
         }
     }
 
     /** No event handler of the bot threw. A failure names each failure, with the first as its cause. */
-    public static void assertNoHandlerFailed(FakeHeychat bot) {
-        HeardEvents heard = heard(bot);
-        List<HandlerFailure> failures = bot.handlerFailures();
+    public static void assertNoHandlerFailed(Heychat bot) {
+        Recorded rec = recorded(bot);
+        List<HandlerFailure> failures = rec.heard().failures();
         if (!failures.isEmpty()) {
-            throw handlerFailed(failures, heard);
+            throw handlerFailed(failures, rec.bot());
         }
     }
 
@@ -324,36 +348,61 @@ public final class HeychatAssertions {
      *
      * @return the first such failure
      */
-    public static HandlerFailure assertHandlerFailed(FakeHeychat bot, Class<? extends Throwable> error) {
+    public static HandlerFailure assertHandlerFailed(Heychat bot, Class<? extends Throwable> error) {
         requireArgument("error", error);
-        HeardEvents heard = heard(bot);
-        List<HandlerFailure> found = heard.check(f -> error.isInstance(f.error()));
+        Recorded rec = recorded(bot);
+        List<HandlerFailure> found = rec.heard().check(f -> error.isInstance(f.error()));
         if (found.isEmpty()) {
             String expected = "a handler failing with " + error.getSimpleName();
-            List<HandlerFailure> failures = bot.handlerFailures();
+            List<HandlerFailure> failures = rec.heard().failures();
             throw new AssertionFailedError("expected " + expected + ", but "
                     + (failures.isEmpty() ? "no handler failed" : "the handlers failed with " + failures.stream()
-                            .map(f -> f.error().toString()).toList()) + "; the bot heard:\n" + heard.describe(),
-                    expected, heard.describe());
+                            .map(f -> f.error().toString()).toList()) + "; the bot heard:\n" + rec.describeHeard(),
+                    expected, rec.describeHeard());
         }
         return found.get(0);
     }
 
-    /** The failure {@link HeychatExtension} reports for handler failures no test checked. */
-    static AssertionFailedError handlerFailed(List<HandlerFailure> failures, HeardEvents heard) {
+    /**
+     * Fails when an event handler of a recorded bot threw and the test did not check it with
+     * {@link #assertHandlerFailed}: what the extensions run after each test.
+     */
+    static void requireHandlerFailuresChecked(RecordedBot bot) {
+        List<HandlerFailure> unchecked = bot.recorder().unchecked();
+        if (!unchecked.isEmpty()) {
+            throw handlerFailed(unchecked, bot);
+        }
+    }
+
+    private static AssertionFailedError handlerFailed(List<HandlerFailure> failures, RecordedBot bot) {
         String list = failures.stream().map(f -> "  " + f.error() + "\n    handling " + f.event()).collect(Collectors.joining("\n"));
         AssertionFailedError e = new AssertionFailedError(failures.size() + " event handler failure(s) of the bot:\n" + list
                 + "\nIf the test expects it, say so with HeychatAssertions.assertHandlerFailed(bot, "
-                + failures.get(0).error().getClass().getSimpleName() + ".class). The bot heard:\n" + heard.describe());
+                + failures.get(0).error().getClass().getSimpleName() + ".class). The bot heard:\n"
+                + bot.recorder().describe(bot::describe));
         e.initCause(failures.get(0).error());
         failures.stream().skip(1).forEach(f -> e.addSuppressed(f.error()));
         return e;
     }
 
-    private static HeardEvents heard(FakeHeychat bot) {
+    /** A recorded bot, caught up with what was pushed to it. */
+    private record Recorded(RecordedBot bot) {
+        HeardEvents heard() {
+            return bot.recorder();
+        }
+
+        String describeHeard() {
+            return bot.recorder().describe(bot::describe);
+        }
+    }
+
+    private static Recorded recorded(Heychat bot) {
         requireArgument("bot", bot);
-        return HeardEvents.of(bot).orElseThrow(() -> new IllegalArgumentException("bot: " + bot
-                + " is not the bot of a TestWorld, so what it heard was not recorded; get it from TestWorld.bot()"));
+        RecordedBot recorded = RecordedBot.of(bot).orElseThrow(() -> new IllegalArgumentException("bot: " + bot
+                + " is not the bot of a TestWorld, so what it heard was not recorded; get it from TestWorld.bot()"
+                + " (or @HeychatEmulatorTest, or record it with RecordedBot.record)"));
+        recorded.awaitHandled();
+        return new Recorded(recorded);
     }
 
     private static Predicate<JournalEntry> kickOf(RoomId room, UserId user) {
@@ -383,35 +432,57 @@ public final class HeychatAssertions {
         return channels.isEmpty() ? Optional.empty() : Optional.of(channels.get(channels.size() - 1));
     }
 
-    private static JournalEntry require(FakeHeychat bot, String expected, Operation operation, Predicate<JournalEntry> matching) {
-        List<JournalEntry> entries = journal(bot);
+    private static JournalEntry require(Source src, String expected, Operation operation, Predicate<JournalEntry> matching) {
+        List<JournalEntry> entries = src.journal().entries();
         return entries.stream().filter(e -> e.operation() == operation && e.succeeded() && matching.test(e)).findFirst()
-                .orElseThrow(() -> failure(expected, entries));
+                .orElseThrow(() -> src.failure(expected, entries));
     }
 
-    private static void forbid(FakeHeychat bot, String expected, Operation operation, Predicate<JournalEntry> matching) {
-        List<JournalEntry> entries = journal(bot);
+    private static void forbid(Source src, String expected, Operation operation, Predicate<JournalEntry> matching) {
+        List<JournalEntry> entries = src.journal().entries();
         if (entries.stream().anyMatch(e -> e.operation() == operation && e.succeeded() && matching.test(e))) {
-            fail(expected, entries, "expected " + expected + ", but the bot did:\n" + describe(entries));
+            src.forbidden(expected, entries);
         }
     }
 
-    private static List<JournalEntry> journal(FakeHeychat bot) {
+    /**
+     * Where an assertion reads the bot's calls, and how it names ids: a recorded bot's journal and world (caught up
+     * with what was pushed to it), or an unrecorded {@link FakeHeychat}'s own journal with raw ids.
+     */
+    private record Source(Journal journal, Optional<RecordedBot> recorded) {
+        /** An id or channel as the messages show it. */
+        String d(Object value) {
+            return recorded.map(r -> r.describe(value)).orElseGet(() -> JournalEntry.describeArgument(value, id -> Optional.empty()));
+        }
+
+        String describe(List<JournalEntry> entries) {
+            return entries.stream().map(e -> "  " + recorded.map(r -> r.describe(e)).orElseGet(e::describe))
+                    .collect(Collectors.joining("\n"));
+        }
+
+        AssertionFailedError failure(String expected, List<JournalEntry> entries) {
+            String did = entries.isEmpty() ? "but the bot did nothing" : "but the bot did:\n" + describe(entries);
+            return new AssertionFailedError("expected " + expected + ", " + did, expected, describe(entries));
+        }
+
+        void forbidden(String expected, List<JournalEntry> entries) {
+            throw new AssertionFailedError("expected " + expected + ", but the bot did:\n" + describe(entries), expected,
+                    describe(entries));
+        }
+    }
+
+    private static Source source(Heychat bot) {
         requireArgument("bot", bot);
-        return bot.journal().entries();
-    }
-
-    private static AssertionFailedError failure(String expected, List<JournalEntry> entries) {
-        String did = entries.isEmpty() ? "but the bot did nothing" : "but the bot did:\n" + describe(entries);
-        return new AssertionFailedError("expected " + expected + ", " + did, expected, describe(entries));
-    }
-
-    private static void fail(String expected, List<JournalEntry> entries, String message) {
-        throw new AssertionFailedError(message, expected, describe(entries));
-    }
-
-    private static String describe(List<JournalEntry> entries) {
-        return entries.stream().map(e -> "  " + e.describe()).collect(Collectors.joining("\n"));
+        Optional<RecordedBot> recorded = RecordedBot.of(bot);
+        if (recorded.isPresent()) {
+            recorded.get().awaitHandled();
+            return new Source(recorded.get().journal(), recorded);
+        }
+        if (bot instanceof FakeHeychat fake) {
+            return new Source(fake.journal(), Optional.empty());
+        }
+        throw new IllegalArgumentException("bot: " + bot + " is not a bot the testkit records, so its calls are unknown;"
+                + " use a TestWorld's bot, the HeychatHttp of @HeychatEmulatorTest, or record it with RecordedBot.record");
     }
 
     private static void requireText(String text) {

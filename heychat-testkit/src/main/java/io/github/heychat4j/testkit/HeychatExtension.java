@@ -1,11 +1,9 @@
 package io.github.heychat4j.testkit;
 
 import io.github.heychat4j.domain.Heychat;
-import io.github.heychat4j.domain.event.HandlerFailure;
 import io.github.heychat4j.fake.FakeHeychat;
 import io.github.heychat4j.fake.FakeWorld;
 import io.github.heychat4j.fake.ManualClock;
-import io.github.heychat4j.testkit.internal.HeardEvents;
 import io.github.heychat4j.testkit.internal.WorldMethod;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -86,10 +83,11 @@ public final class HeychatExtension implements ParameterResolver, AfterEachCallb
         if (world == null) {
             return;
         }
-        HeardEvents.of(world.bot()).ifPresent(heard -> {
-            List<HandlerFailure> unchecked = heard.unchecked();
-            if (!unchecked.isEmpty()) {
-                throw HeychatAssertions.handlerFailed(unchecked, heard);
+        RecordedBot.of(world.bot()).ifPresent(recorded -> {
+            try {
+                recorded.assertHandlerFailuresChecked();
+            } finally {
+                recorded.forget();
             }
         });
     }

@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the one method of a {@link HeychatTest} class that declares its world. The method takes no
+ * Marks the one method of a {@link HeychatTest} class (or a {@code @HeychatEmulatorTest} class, module
+ * {@code heychat-testkit-http}) that declares its world. The method takes no
  * parameters, may be static or not, and returns a {@link TestWorld.Builder}, a {@link TestWorld}, a
  * {@link io.github.heychat4j.fake.FakeWorld.Builder} or a {@link io.github.heychat4j.fake.FakeWorld}. It
  * is called once per test, so every test gets a world of its own.

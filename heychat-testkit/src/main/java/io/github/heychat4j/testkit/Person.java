@@ -28,7 +28,8 @@ import java.util.TreeMap;
 /**
  * Someone in a {@link TestWorld} who acts, so that the bot under test hears it: every method is one thing
  * a person does on Heychat, and the bot's handlers have run when it returns (the fake delivers on the
- * acting thread). No permission checks: the scenario says it happened.
+ * acting thread; for a bot over HTTP, such as the one {@code @HeychatEmulatorTest} hands a test, the action waits
+ * until that bot has handled what it pushed). No permission checks: the scenario says it happened.
  *
  * {@snippet :
  * Person alice = world.person("alice");
@@ -64,7 +65,7 @@ public final class Person {
     /** Posts plain text in a channel; the bots in the room hear a {@code MessagePosted}. */
     public PostedMessage says(ChannelRef channel, String text) {
         requireArgument("channel", channel);
-        return world.post(id, channel, MessageContent.text(text));
+        return acted(world.post(id, channel, MessageContent.text(text)));
     }
 
     /**
@@ -74,7 +75,7 @@ public final class Person {
     public PostedMessage saysMarkdown(ChannelRef channel, String markdown) {
         requireArgument("channel", channel);
         requireArgument("markdown", markdown);
-        return world.post(id, channel, new MessageContent.Markdown(markdown, Mentions.parse(markdown)));
+        return acted(world.post(id, channel, new MessageContent.Markdown(markdown, Mentions.parse(markdown))));
     }
 
     /**
@@ -105,7 +106,7 @@ public final class Person {
     public CommandInvoked runs(ChannelRef channel, String command, Map<String, ?> options) {
         requireArgument("channel", channel);
         requireArgument("options", options);
-        return world.runCommand(id, channel, command, typed(options));
+        return acted(world.runCommand(id, channel, command, typed(options)));
     }
 
     /** Joins the named room; the bots in it hear a {@code MemberJoined}. */
@@ -116,6 +117,7 @@ public final class Person {
     /** Joins a room; the bots in it hear a {@code MemberJoined}. */
     public void joins(RoomId room) {
         world.join(room, id);
+        names.acted();
     }
 
     /** Leaves the named room; the bots in it hear a {@code MemberLeft}. */
@@ -126,11 +128,13 @@ public final class Person {
     /** Leaves a room; the bots in it hear a {@code MemberLeft}. */
     public void leaves(RoomId room) {
         world.leave(room, id);
+        names.acted();
     }
 
     /** Reacts to a channel message; the bots in the room hear a {@code ReactionAdded}. */
     public void reacts(MessageId message, Emoji emoji) {
         world.react(id, message, emoji);
+        names.acted();
     }
 
     /** Reacts with an emoji in its bracket form, e.g. {@code "[cube_doge]"}. */
@@ -141,6 +145,7 @@ public final class Person {
     /** Takes a reaction back; the bots in the room hear a {@code ReactionRemoved}. */
     public void unreacts(MessageId message, Emoji emoji) {
         world.unreact(id, message, emoji);
+        names.acted();
     }
 
     /** Takes back a reaction given in its bracket form. */
@@ -150,7 +155,13 @@ public final class Person {
 
     /** Clicks the card's callback button with this text; the card's author hears a {@code ButtonClicked}. */
     public ButtonClicked clicks(MessageId cardMessage, String buttonText) {
-        return world.click(id, cardMessage, buttonText);
+        return acted(world.click(id, cardMessage, buttonText));
+    }
+
+    /** What the action returned, once the bots of the world have handled it. */
+    private <T> T acted(T result) {
+        names.acted();
+        return result;
     }
 
     private ChannelRef defaultChannel() {

@@ -21,7 +21,6 @@ import io.github.heychat4j.fake.FakeHeychat;
 import io.github.heychat4j.fake.FakeWorld;
 import io.github.heychat4j.fake.ManualClock;
 import io.github.heychat4j.fake.PostedMessage;
-import io.github.heychat4j.testkit.internal.HeardEvents;
 import io.github.heychat4j.testkit.internal.NameIndex;
 
 import java.time.Duration;
@@ -30,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -92,18 +92,20 @@ public final class TestWorld {
     private final NameIndex<UserId> users;
     private final NameIndex<RoleId> roles;
     private final NameIndex<MemePath> memes;
+    /** The bots the assertions know in this world: its own fake bot, and those of other adapters talking to it. */
+    private final List<RecordedBot> recorded = new CopyOnWriteArrayList<>();
 
     private TestWorld(FakeWorld fake, UserId botId, NameIndex<RoomId> rooms, NameIndex<ChannelRef> channels,
                       NameIndex<UserId> users, NameIndex<RoleId> roles, NameIndex<MemePath> memes) {
         this.fake = fake;
         this.botId = botId;
         this.bot = fake.heychatFor(botId);
-        HeardEvents.install(bot);
         this.rooms = rooms;
         this.channels = channels;
         this.users = users;
         this.roles = roles;
         this.memes = memes;
+        RecordedBot.record(bot, bot.journal(), this);
     }
 
     /** Starts declaring a world: no rooms yet, the default bot. */
@@ -200,6 +202,7 @@ public final class TestWorld {
     /** The bot's gateway connection was down for {@code downtime} and is back. */
     public void gatewayReconnects(Duration downtime) {
         fake.gatewayReconnected(botId, downtime);
+        acted();
     }
 
     /** The role with this name, in whichever room; ambiguous names need {@link #role(String, String)}. */
@@ -251,7 +254,45 @@ public final class TestWorld {
      * @param text    what they say
      */
     public PostedMessage post(String user, String channel, String text) {
-        return fake.post(user(user), channel(channel), MessageContent.text(text));
+        PostedMessage posted = fake.post(user(user), channel(channel), MessageContent.text(text));
+        acted();
+        return posted;
+    }
+
+    /**
+     * The label of an id in failure messages: a person's name and id ({@code alice (1000001)}), the name of a room,
+     * channel, role or meme; empty for an id the fixtures did not name. The one place of that rule.
+     */
+    Optional<String> label(Object id) {
+        if (id instanceof UserId user) {
+            return users.nameOf(user::equals).map(name -> name + " (" + user.value() + ")");
+        }
+        if (id instanceof RoomId room) {
+            return rooms.nameOf(room::equals);
+        }
+        if (id instanceof ChannelId channel) {
+            return channels.nameOf(ref -> ref.channel().equals(channel));
+        }
+        if (id instanceof RoleId role) {
+            return roles.nameOf(role::equals);
+        }
+        if (id instanceof MemePath meme) {
+            return memes.nameOf(meme::equals);
+        }
+        return Optional.empty();
+    }
+
+    void recorded(RecordedBot bot) {
+        recorded.add(bot);
+    }
+
+    void forget(RecordedBot bot) {
+        recorded.remove(bot);
+    }
+
+    /** After someone acted in the world: returns once every bot recorded in it has handled what that pushed. */
+    void acted() {
+        recorded.forEach(RecordedBot::awaitHandled);
     }
 
     @Override

@@ -1,12 +1,16 @@
 package io.github.heychat4j.testkit;
 
+import io.github.heychat4j.domain.Heychat;
 import io.github.heychat4j.domain.PermissionDeniedException;
+import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.room.Nickname;
+import io.github.heychat4j.domain.event.MemberJoined;
 import io.github.heychat4j.fake.FakeHeychat;
+import io.github.heychat4j.fake.FakeWorld;
 import io.github.heychat4j.fake.Operation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,20 +70,93 @@ class HeychatAssertionsTest {
 
         AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> assertKicked(bot, room, alice));
 
-        assertEquals("expected a kick of " + alice + " in room " + room + ", but the bot did:\n"
-                + "  " + bot.journal().entries().get(0).describe() + "\n"
-                + "  " + bot.journal().entries().get(1).describe(), e.getMessage());
-        assertTrue(e.getMessage().contains("messages.send("), e.getMessage());
-        assertTrue(e.getMessage().contains("rooms.kick("), e.getMessage());
-        assertEquals("a kick of " + alice + " in room " + room, e.getExpected().getStringRepresentation());
-        assertTrue(e.getActual().getStringRepresentation().contains("messages.send("));
+        assertEquals("expected a kick of user alice (1000001) in room 测试房间, but the bot did:\n"
+                + "  messages.send(text channel 综合 in room 测试房间, Text[text=你好]) -> ok\n"
+                + "  rooms.kick(room 测试房间, user bob (1000002)) -> ok", e.getMessage());
+        assertEquals("a kick of user alice (1000001) in room 测试房间", e.getExpected().getStringRepresentation());
+        assertEquals("  messages.send(text channel 综合 in room 测试房间, Text[text=你好]) -> ok\n"
+                + "  rooms.kick(room 测试房间, user bob (1000002)) -> ok", e.getActual().getStringRepresentation());
     }
 
     @Test
     void aFailedAssertionSaysWhenTheBotDidNothing() {
         AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> assertKicked(bot, room, alice));
 
-        assertEquals("expected a kick of " + alice + " in room " + room + ", but the bot did nothing", e.getMessage());
+        assertEquals("expected a kick of user alice (1000001) in room 测试房间, but the bot did nothing", e.getMessage());
+    }
+
+    @Test
+    void everyAssertionNamesTheFixturesItIsAbout(TestWorld world) {
+        ChannelRef voice = world.channel("开黑");
+        RoleId member = world.role("会员");
+
+        assertEquals("expected a message to text channel 综合 in room 测试房间 containing \"hi\", but the bot did nothing",
+                assertThrows(AssertionFailedError.class, () -> assertSent(bot, general, "hi")).getMessage());
+        assertEquals("expected a direct message to user bob (1000002) containing \"hi\", but the bot did nothing",
+                assertThrows(AssertionFailedError.class, () -> assertSentDirect(bot, bob, "hi")).getMessage());
+        assertEquals("expected role 会员 granted to user bob (1000002) in room 测试房间, but the bot did nothing",
+                assertThrows(AssertionFailedError.class, () -> assertGranted(bot, room, bob, member)).getMessage());
+        assertEquals("expected role 会员 revoked from user alice (1000001) in room 测试房间, but the bot did nothing",
+                assertThrows(AssertionFailedError.class, () -> assertRevoked(bot, room, alice, member)).getMessage());
+        assertEquals("expected a move of user carol (1000003) to voice channel 挂机 in room 测试房间, but the bot did nothing",
+                assertThrows(AssertionFailedError.class,
+                        () -> assertMoved(bot, room, world.user("carol"), world.channel("挂机").channel())).getMessage());
+        assertEquals("expected a disconnect of user carol (1000003) from voice channel 开黑 in room 测试房间, but the bot did nothing",
+                assertThrows(AssertionFailedError.class, () -> assertDisconnected(bot, voice, world.user("carol"))).getMessage());
+        assertEquals("expected a ban of user bob (1000002) in room 测试房间 for PT10M, but the bot did nothing",
+                assertThrows(AssertionFailedError.class, () -> assertBanned(bot, room, bob, Duration.ofMinutes(10))).getMessage());
+        assertEquals("expected the nickname of user bob (1000002) in room 测试房间 set to \"小b\", but the bot did nothing",
+                assertThrows(AssertionFailedError.class, () -> assertNicknameSet(bot, room, bob, "小b")).getMessage());
+
+        bot.roles().grant(room, alice, member);
+        bot.messages().send(general, MessageContent.text("好"));
+        AssertionFailedError notSent = assertThrows(AssertionFailedError.class, () -> assertNotSent(bot, general));
+        assertEquals("expected no message to text channel 综合 in room 测试房间, but the bot did:\n"
+                + "  roles.grant(room 测试房间, user alice (1000001), role 会员) -> ok\n"
+                + "  messages.send(text channel 综合 in room 测试房间, Text[text=好]) -> ok", notSent.getMessage());
+    }
+
+    @Test
+    void idsTheFixturesDidNotNameStayIds() {
+        UserId stranger = UserId.of(777);
+        RoomId elsewhere = RoomId.of("42");
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> assertKicked(bot, elsewhere, stranger));
+
+        assertEquals("expected a kick of user 777 in room 42, but the bot did nothing", e.getMessage());
+    }
+
+    @Test
+    void aFakeBotMadeWithoutATestWorldIsAssertedWithItsIds() {
+        FakeWorld world = FakeWorld.builder().bot(UserId.of(5), "bot").user(UserId.of(6), "six")
+                .room(RoomId.of("1"), "房间", r -> r.member(UserId.of(5)).owner(UserId.of(5)).member(UserId.of(6))).build();
+        FakeHeychat plain = world.heychatFor(UserId.of(5));
+        plain.rooms().kick(RoomId.of("1"), UserId.of(6));
+
+        assertKicked(plain, RoomId.of("1"), UserId.of(6));
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> assertNotKicked(plain, RoomId.of("1"), UserId.of(6)));
+        assertEquals("expected no kick of user 6 in room 1, but the bot did:\n  rooms.kick(room 1, user 6) -> ok", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> HeychatAssertions.assertHeard(plain, MemberJoined.class));
+    }
+
+    @Test
+    void aBotTheTestkitDoesNotKnowIsRefusedByName() {
+        Heychat unknown = new Heychat() {
+            @Override public UserId self() { return UserId.of(1); }
+            @Override public io.github.heychat4j.domain.room.RoomGateway rooms() { throw new UnsupportedOperationException(); }
+            @Override public io.github.heychat4j.domain.voice.VoiceGateway voice() { throw new UnsupportedOperationException(); }
+            @Override public io.github.heychat4j.domain.channel.ChannelGateway channels() { throw new UnsupportedOperationException(); }
+            @Override public io.github.heychat4j.domain.message.MessageGateway messages() { throw new UnsupportedOperationException(); }
+            @Override public io.github.heychat4j.domain.role.RoleGateway roles() { throw new UnsupportedOperationException(); }
+            @Override public io.github.heychat4j.domain.meme.MemeGateway memes() { throw new UnsupportedOperationException(); }
+            @Override public io.github.heychat4j.domain.media.MediaGateway media() { throw new UnsupportedOperationException(); }
+            @Override public io.github.heychat4j.domain.event.EventGateway events() { throw new UnsupportedOperationException(); }
+            @Override public String toString() { return "UnknownBot"; }
+        };
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> assertKicked(unknown, room, alice));
+
+        assertTrue(e.getMessage().startsWith("bot: UnknownBot is not a bot the testkit records"), e.getMessage());
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.github.heychat4j.testkit.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +28,11 @@ public final class NameIndex<T> {
     /** Adds a named thing; the scope is the room's name, or empty for world-wide names. */
     public void add(String scope, String name, T value) {
         entries.add(new Entry<>(Objects.requireNonNull(scope), Objects.requireNonNull(name), Objects.requireNonNull(value)));
+    }
+
+    /** The name of the first thing that matches, to show it by name. */
+    public Optional<String> nameOf(Predicate<? super T> matching) {
+        return entries.stream().filter(e -> matching.test(e.value)).map(Entry::name).findFirst();
     }
 
     /** Whether the name is taken in the scope. */
