@@ -50,6 +50,7 @@ public final class AdminApi {
     private final FaultSchedule faults;
     private final GatewayHub gateway;
     private final Consumer<FakeWorld> beforeActing;
+    private final UnexpectedErrors errors;
 
     /**
      * @param served       the world and tokens
@@ -57,9 +58,11 @@ public final class AdminApi {
      * @param faults       the wire faults waiting
      * @param gateway      the WebSocket gateway
      * @param beforeActing what to do to the world before a person acts in it (move its clock up, as before a REST call)
+     * @param errors       where a failure the emulator did not expect is logged and kept
      */
     public AdminApi(ServedWorld served, RequestLog log, FaultSchedule faults, GatewayHub gateway,
-                    Consumer<FakeWorld> beforeActing) {
+                    Consumer<FakeWorld> beforeActing, UnexpectedErrors errors) {
+        this.errors = errors;
         this.served = served;
         this.log = log;
         this.faults = faults;
@@ -78,7 +81,7 @@ public final class AdminApi {
         } catch (IllegalStateException e) {
             return Reply.failed(409, e.getMessage());
         } catch (RuntimeException e) {
-            return Reply.failed(500, Reply.SERVER_ERROR);
+            return Reply.unexpected(errors.record(method + " " + path, e));
         }
     }
 
@@ -165,6 +168,7 @@ public final class AdminApi {
             r.put("status", request.status());
             ArrayNode notes = r.putArray("notes");
             request.notes().forEach(notes::add);
+            request.unexpectedError().ifPresent(error -> r.put("unexpected_error", error));
         }
         return result;
     }

@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the emulator sends back for one request: a status, the platform's envelope
@@ -29,8 +30,16 @@ import java.util.Map;
  * @param body    the body bytes
  * @param headers extra headers, e.g. {@code Retry-After}
  * @param abort   close the connection instead of answering
+ * @param unexpectedError the emulator's own failure this reply stands for ({@link UnexpectedErrors}), for the
+ *                journal entry; empty for every answer the emulator meant to give
  */
-public record Reply(int status, byte[] body, Map<String, String> headers, boolean abort) {
+public record Reply(int status, byte[] body, Map<String, String> headers, boolean abort,
+                    Optional<String> unexpectedError) {
+
+    /** A reply the emulator meant to give. */
+    public Reply(int status, byte[] body, Map<String, String> headers, boolean abort) {
+        this(status, body, headers, abort, Optional.empty());
+    }
 
     /** 401: the {@code token} header is missing or unknown. */
     public static final String TOKEN_INVALID = "token无效";
@@ -117,6 +126,15 @@ public record Reply(int status, byte[] body, Map<String, String> headers, boolea
         long seconds = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
         Reply failed = failed(429, TOO_MANY_REQUESTS);
         return new Reply(429, failed.body(), Map.of("Retry-After", Long.toString(seconds)), false);
+    }
+
+    /**
+     * The emulator failed where it never should: a bare 500 on the wire (never a stack trace), with the
+     * failure's description for the journal entry.
+     */
+    public static Reply unexpected(String description) {
+        Reply failed = failed(500, SERVER_ERROR);
+        return new Reply(500, failed.body(), Map.of(), false, Optional.of(description));
     }
 
     /** No answer: the connection is closed. */
