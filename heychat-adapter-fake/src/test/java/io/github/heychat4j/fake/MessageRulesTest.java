@@ -10,7 +10,9 @@ import io.github.heychat4j.domain.message.Emoji;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.message.SendOptions;
 import io.github.heychat4j.domain.message.SentMessage;
+import io.github.heychat4j.domain.message.card.Button;
 import io.github.heychat4j.domain.message.card.Card;
+import io.github.heychat4j.domain.message.card.CardImage;
 import io.github.heychat4j.domain.message.card.CardModule;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.role.Permissions;
@@ -140,6 +142,19 @@ class MessageRulesTest {
         assertRejected(RejectedException.Reason.CONTENT_BLOCKED, () -> bot.messages().sendDirect(ALICE, MessageContent.text("外挂")));
         assertEquals(List.of(), world.messages(GENERAL));
         bot.messages().send(GENERAL_REF, MessageContent.text("正常聊天"));
+    }
+
+    @Test
+    void aBannedWordMatchesWhatACardShowsNeverItsFieldNames() {
+        // "text", "markdown" and "url" are names of the cards' record fields: a record's toString() would match them
+        FakeWorld world = builder(FakeWorld.RoomBuilder.DEFAULT_EVERYONE, Permissions.none()).bannedWords("text", "markdown", "url").build();
+        FakeHeychat bot = world.heychatFor(BOT);
+
+        bot.messages().send(GENERAL_REF, MessageContent.card(Card.of(CardModule.header("公告"), CardModule.markdown("**今晚**"),
+                CardModule.images(CardImage.of("https://chat.max-c.com/a.png")))));
+        assertRejected(RejectedException.Reason.CONTENT_BLOCKED, () -> bot.messages().send(GENERAL_REF,
+                MessageContent.card(Card.of(CardModule.buttons(Button.link("plain text", "https://example.com"))))));
+        assertEquals(1, world.messages(GENERAL).size());
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class HeychatAssertions {
      */
     public static MessageContent assertSent(FakeHeychat bot, ChannelRef channel, String text) {
         requireText(text);
-        return assertSent(bot, channel, "containing \"" + text + "\"", c -> CallArguments.textOf(c).contains(text));
+        return assertSent(bot, channel, "containing \"" + text + "\"", c -> CallArguments.searchableText(c).contains(text));
     }
 
     /**
@@ -119,7 +119,7 @@ public final class HeychatAssertions {
      */
     public static MessageContent assertSentDirect(FakeHeychat bot, UserId user, String text) {
         requireText(text);
-        return assertSentDirect(bot, user, "containing \"" + text + "\"", c -> CallArguments.textOf(c).contains(text));
+        return assertSentDirect(bot, user, "containing \"" + text + "\"", c -> CallArguments.searchableText(c).contains(text));
     }
 
     /**

@@ -307,12 +307,7 @@ public final class Demo {
     }
 
     private static String text(MessageContent content) {
-        if (content instanceof MessageContent.Text t) {
-            return t.text();
-        }
-        if (content instanceof MessageContent.Markdown m) {
-            return m.markdown();
-        }
-        return content.getClass().getSimpleName();
+        String shown = content.plainText();
+        return shown.isEmpty() ? content.getClass().getSimpleName() : shown;
     }
 }
