@@ -71,7 +71,7 @@ class FaultsTest {
         FakeWorld world = world();
         FakeHeychat bot = world.heychatFor(BOT);
         world.faults().failWhen(call -> call.arguments().contains(ALICE) && call.result().isEmpty(),
-                new NotFoundException("用户不存在"));
+                new NotFoundException(NotFoundException.What.USER, "用户不存在"));
 
         assertThrows(NotFoundException.class, () -> bot.messages().sendDirect(ALICE, HELLO));
         assertThrows(NotFoundException.class, () -> bot.voice().channelOf(ROOM, ALICE));
