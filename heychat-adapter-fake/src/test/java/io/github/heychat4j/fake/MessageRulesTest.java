@@ -217,7 +217,7 @@ class MessageRulesTest {
     void aBannedBotCannotSpeak() {
         FakeWorld moderated = world(Permission.SILENCE_MEMBERS);
         moderated.join(ROOM, OTHER_BOT);
-        moderated.heychatFor(BOT).rooms().ban(ROOM, OTHER_BOT, Duration.ofMinutes(1), "测试");
+        moderated.heychatFor(BOT).rooms().silence(ROOM, OTHER_BOT, Duration.ofMinutes(1), "测试");
 
         assertDenied(() -> moderated.heychatFor(OTHER_BOT).messages().send(GENERAL_REF, HELLO));
         moderated.clock().advance(Duration.ofMinutes(1));

@@ -6,7 +6,7 @@ import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.message.MessageContent;
-import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.event.HandlerFailure;
 import io.github.heychat4j.domain.event.HeychatEvent;
@@ -196,32 +196,32 @@ public final class HeychatAssertions {
         require(bot, expected, Operation.ROLES_REVOKE, roleCall(room, user, role));
     }
 
-    /** The bot banned (禁言) {@code user} in {@code room}, for any time. */
-    public static void assertBanned(FakeHeychat bot, RoomId room, UserId user) {
+    /** The bot silenced (禁言) {@code user} in {@code room}, for any time. */
+    public static void assertSilenced(FakeHeychat bot, RoomId room, UserId user) {
         requireArgument("room", room);
         requireArgument("user", user);
-        String expected = "a ban of " + user + " in room " + room;
+        String expected = "a silence of " + user + " in room " + room;
         require(bot, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
-                && CallArguments.first(e, Ban.class).filter(b -> !b.isLift()).isPresent());
+                && CallArguments.first(e, Silence.class).filter(b -> !b.isLift()).isPresent());
     }
 
-    /** The bot banned (禁言) {@code user} in {@code room} for exactly {@code duration}. */
-    public static void assertBanned(FakeHeychat bot, RoomId room, UserId user, Duration duration) {
+    /** The bot silenced (禁言) {@code user} in {@code room} for exactly {@code duration}. */
+    public static void assertSilenced(FakeHeychat bot, RoomId room, UserId user, Duration duration) {
         requireArgument("room", room);
         requireArgument("user", user);
         requireArgument("duration", duration);
-        String expected = "a ban of " + user + " in room " + room + " for " + duration;
+        String expected = "a silence of " + user + " in room " + room + " for " + duration;
         require(bot, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
-                && CallArguments.first(e, Ban.class).filter(b -> !b.isLift() && b.duration().equals(duration)).isPresent());
+                && CallArguments.first(e, Silence.class).filter(b -> !b.isLift() && b.duration().equals(duration)).isPresent());
     }
 
-    /** The bot lifted {@code user}'s ban in {@code room}. */
-    public static void assertUnbanned(FakeHeychat bot, RoomId room, UserId user) {
+    /** The bot lifted {@code user}'s silence in {@code room}. */
+    public static void assertUnsilenced(FakeHeychat bot, RoomId room, UserId user) {
         requireArgument("room", room);
         requireArgument("user", user);
-        String expected = "the ban of " + user + " in room " + room + " lifted";
+        String expected = "the silence of " + user + " in room " + room + " lifted";
         require(bot, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
-                && CallArguments.first(e, Ban.class).filter(Ban::isLift).isPresent());
+                && CallArguments.first(e, Silence.class).filter(Silence::isLift).isPresent());
     }
 
     /** The bot made no call that changes anything, successful or not; reading is fine. */

@@ -15,7 +15,7 @@ import org.opentest4j.AssertionFailedError;
 import java.time.Duration;
 import java.util.Set;
 
-import static io.github.heychat4j.testkit.HeychatAssertions.assertBanned;
+import static io.github.heychat4j.testkit.HeychatAssertions.assertSilenced;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertCalled;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertDidNothing;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertDisconnected;
@@ -30,7 +30,7 @@ import static io.github.heychat4j.testkit.HeychatAssertions.assertNotSent;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertRevoked;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertSent;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertSentDirect;
-import static io.github.heychat4j.testkit.HeychatAssertions.assertUnbanned;
+import static io.github.heychat4j.testkit.HeychatAssertions.assertUnsilenced;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -177,17 +177,17 @@ class HeychatAssertionsTest {
 
     @Test
     void bannedForAnyOrAGivenTimeAndUnbanned() {
-        bot.rooms().ban(room, alice, Duration.ofMinutes(10), "刷屏");
+        bot.rooms().silence(room, alice, Duration.ofMinutes(10), "刷屏");
 
-        assertBanned(bot, room, alice);
-        assertBanned(bot, room, alice, Duration.ofMinutes(10));
-        assertThrows(AssertionFailedError.class, () -> assertBanned(bot, room, alice, Duration.ofMinutes(5)));
-        assertThrows(AssertionFailedError.class, () -> assertBanned(bot, room, bob));
-        assertThrows(AssertionFailedError.class, () -> assertUnbanned(bot, room, alice));
+        assertSilenced(bot, room, alice);
+        assertSilenced(bot, room, alice, Duration.ofMinutes(10));
+        assertThrows(AssertionFailedError.class, () -> assertSilenced(bot, room, alice, Duration.ofMinutes(5)));
+        assertThrows(AssertionFailedError.class, () -> assertSilenced(bot, room, bob));
+        assertThrows(AssertionFailedError.class, () -> assertUnsilenced(bot, room, alice));
 
-        bot.rooms().unban(room, alice);
+        bot.rooms().unsilence(room, alice);
 
-        assertUnbanned(bot, room, alice);
+        assertUnsilenced(bot, room, alice);
     }
 
     @Test

@@ -364,7 +364,7 @@ public final class AdminApi {
         List<Channel> channels = world.details(id).map(RoomDetails::channels).orElse(List.of());
         List<Role> roles = world.roles(id);
         List<MemberState> members = world.members(id).stream()
-                .map(m -> new MemberState(m, world.voiceChannelOf(id, m.id()), world.bannedUntil(id, m.id())))
+                .map(m -> new MemberState(m, world.voiceChannelOf(id, m.id()), world.silencedUntil(id, m.id())))
                 .toList();
         return out -> {
             out.writeStartObject();
@@ -386,7 +386,7 @@ public final class AdminApi {
                 out.writeName("roles");
                 WireEncoder.roleIds(out, m.member().roles());
                 out.writeStringProperty("voice_channel_id", m.voiceChannel().map(ChannelId::value).orElse(""));
-                out.writeStringProperty("banned_until", m.bannedUntil().map(Object::toString).orElse(""));
+                out.writeStringProperty("silenced_until", m.silencedUntil().map(Object::toString).orElse(""));
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -395,6 +395,6 @@ public final class AdminApi {
     }
 
     /** A member with what the world knows of it beyond the member list, looked up before the reply is written. */
-    private record MemberState(Member member, Optional<ChannelId> voiceChannel, Optional<Instant> bannedUntil) {
+    private record MemberState(Member member, Optional<ChannelId> voiceChannel, Optional<Instant> silencedUntil) {
     }
 }
