@@ -16,7 +16,10 @@ module io.github.heychat4j.domain {
 
     // The validation rules, shared with the adapters so that their argument checks read and behave like the
     // domain's own; bot authors never see them (and the testkit's BotArchitecture rules forbid them).
-    exports io.github.heychat4j.domain.internal to io.github.heychat4j.fake, io.github.heychat4j.http;
+    // The platform's refusal texts (PlatformTexts) are here too: the fake writes them, the emulator puts them on
+    // the wire from the exception's type, the HTTP adapter reads them back.
+    exports io.github.heychat4j.domain.internal to io.github.heychat4j.fake, io.github.heychat4j.http,
+            io.github.heychat4j.emulator;
     // The event delivery rules (subscriptions, isolation, own-action filter), shared by both adapters.
     exports io.github.heychat4j.domain.event.internal to io.github.heychat4j.fake, io.github.heychat4j.http;
 }

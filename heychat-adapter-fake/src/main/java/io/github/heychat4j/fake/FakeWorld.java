@@ -245,9 +245,9 @@ public final class FakeWorld {
         return state.usersIn(voiceChannel);
     }
 
-    /** When the user's ban ends; empty when not banned or the ban has expired on the clock. */
-    public Optional<Instant> bannedUntil(RoomId room, UserId user) {
-        return state.bannedUntil(room, user);
+    /** When the user's silence (禁言) ends; empty when not silenced or the silence has expired on the clock. */
+    public Optional<Instant> silencedUntil(RoomId room, UserId user) {
+        return state.silencedUntil(room, user);
     }
 
     /** Whether the user's microphone is muted across the room. */

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * {@snippet :
  * world.faults().failNext(Operation.MESSAGES_SEND, new UnavailableException("503"));
  * world.faults().ambiguousNext(Operation.VOICE_TOGGLE_MICROPHONE);
- * world.faults().failWhen(call -> call.arguments().contains(ALICE), new NotFoundException("用户不存在"));
+ * world.faults().failWhen(call -> call.arguments().contains(ALICE), new NotFoundException(NotFoundException.What.USER, "用户不存在"));
  * world.faults().delay(Operation.ROOMS_DETAILS, Duration.ofMillis(200));
  * }
  */

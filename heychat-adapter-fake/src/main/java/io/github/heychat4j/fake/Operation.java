@@ -22,7 +22,7 @@ public enum Operation {
     ROOMS_KICK("rooms.kick", false),
     /** {@code rooms().changeNickname(room, user, nickname)}. */
     ROOMS_CHANGE_NICKNAME("rooms.changeNickname", false),
-    /** {@code rooms().ban(room, user, ban)}. */
+    /** {@code rooms().silence(room, user, silence)} (the wire's ban). */
     ROOMS_BAN("rooms.ban", false),
     /** {@code rooms().setMicrophoneMuted(voiceChannel, user, muted)}. */
     ROOMS_MUTE_MICROPHONE("rooms.setMicrophoneMuted", false),

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -70,27 +71,29 @@ class ConcurrencyTest {
     void concurrentTogglesNeverLoseAFlip() throws Exception {
         FakeWorld world = world(Permission.MUTE_MEMBERS);
         FakeHeychat bot = world.heychatFor(BOT);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> done = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int rounds = 300;
         try {
-            // An even number of toggles in total leaves the microphone as it was, whatever the interleaving.
-            for (int t = 0; t < 4; t++) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < 101; i++) {
+            // Each round, two threads released together toggle once each, and the state is checked before the next
+            // round. Two flips leave the microphone as it was; a lost flip leaves it changed, and that round fails.
+            // (A parity check at the end alone would pass when flips are lost in pairs.)
+            for (int round = 0; round < rounds; round++) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < 2; t++) {
+                    done.add(pool.submit(() -> {
+                        together.await();
                         bot.voice().toggleMicrophone(LOBBY_REF, ALICE);
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get(30, TimeUnit.SECONDS);
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get(30, TimeUnit.SECONDS);
+                }
+                assertFalse(world.isMicrophoneMutedIn(LOBBY, ALICE), "round " + round + ": a flip was lost");
             }
 
-            assertFalse(world.isMicrophoneMutedIn(LOBBY, ALICE));
-            assertEquals(404, world.journal().entries(Operation.VOICE_TOGGLE_MICROPHONE).size());
+            assertEquals(2 * rounds, world.journal().entries(Operation.VOICE_TOGGLE_MICROPHONE).size());
         } finally {
             pool.shutdownNow();
         }

@@ -71,7 +71,7 @@ class FaultsTest {
         FakeWorld world = world();
         FakeHeychat bot = world.heychatFor(BOT);
         world.faults().failWhen(call -> call.arguments().contains(ALICE) && call.result().isEmpty(),
-                new NotFoundException("用户不存在"));
+                new NotFoundException(NotFoundException.What.USER, "用户不存在"));
 
         assertThrows(NotFoundException.class, () -> bot.messages().sendDirect(ALICE, HELLO));
         assertThrows(NotFoundException.class, () -> bot.voice().channelOf(ROOM, ALICE));
@@ -144,9 +144,16 @@ class FaultsTest {
     }
 
     @Test
-    void theDefaultSleeperReallySleeps() throws InterruptedException {
-        // Only that it returns without error; timing is never asserted.
-        Sleeper.threadSleep().sleep(Duration.ofNanos(1_500_000));
+    void theDefaultSleeperSleepsTheThreadSoAnInterruptEndsItAtOnce() {
+        // Thread.sleep with the interrupt flag set throws at once: this proves the default really sleeps the
+        // calling thread (a sleeper that does nothing would return) without waiting an hour, or at all.
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(InterruptedException.class, () -> Sleeper.threadSleep().sleep(Duration.ofHours(1)));
+            assertFalse(Thread.currentThread().isInterrupted(), "the interrupt was taken by the sleep");
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test

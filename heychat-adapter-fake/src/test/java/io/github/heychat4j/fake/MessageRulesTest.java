@@ -10,7 +10,9 @@ import io.github.heychat4j.domain.message.Emoji;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.message.SendOptions;
 import io.github.heychat4j.domain.message.SentMessage;
+import io.github.heychat4j.domain.message.card.Button;
 import io.github.heychat4j.domain.message.card.Card;
+import io.github.heychat4j.domain.message.card.CardImage;
 import io.github.heychat4j.domain.message.card.CardModule;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.role.Permissions;
@@ -143,6 +145,19 @@ class MessageRulesTest {
     }
 
     @Test
+    void aBannedWordMatchesWhatACardShowsNeverItsFieldNames() {
+        // "text", "markdown" and "url" are names of the cards' record fields: a record's toString() would match them
+        FakeWorld world = builder(FakeWorld.RoomBuilder.DEFAULT_EVERYONE, Permissions.none()).bannedWords("text", "markdown", "url").build();
+        FakeHeychat bot = world.heychatFor(BOT);
+
+        bot.messages().send(GENERAL_REF, MessageContent.card(Card.of(CardModule.header("公告"), CardModule.markdown("**今晚**"),
+                CardModule.images(CardImage.of("https://chat.max-c.com/a.png")))));
+        assertRejected(RejectedException.Reason.CONTENT_BLOCKED, () -> bot.messages().send(GENERAL_REF,
+                MessageContent.card(Card.of(CardModule.buttons(Button.link("plain text", "https://example.com"))))));
+        assertEquals(1, world.messages(GENERAL).size());
+    }
+
+    @Test
     void anAckIdIsRefusedAgainInside60SecondsAndAcceptedAfter() {
         FakeWorld world = world();
         FakeHeychat bot = world.heychatFor(BOT);
@@ -202,7 +217,7 @@ class MessageRulesTest {
     void aBannedBotCannotSpeak() {
         FakeWorld moderated = world(Permission.SILENCE_MEMBERS);
         moderated.join(ROOM, OTHER_BOT);
-        moderated.heychatFor(BOT).rooms().ban(ROOM, OTHER_BOT, Duration.ofMinutes(1), "测试");
+        moderated.heychatFor(BOT).rooms().silence(ROOM, OTHER_BOT, Duration.ofMinutes(1), "测试");
 
         assertDenied(() -> moderated.heychatFor(OTHER_BOT).messages().send(GENERAL_REF, HELLO));
         moderated.clock().advance(Duration.ofMinutes(1));

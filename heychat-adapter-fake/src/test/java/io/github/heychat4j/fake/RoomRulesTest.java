@@ -11,7 +11,7 @@ import io.github.heychat4j.domain.channel.ChannelType;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.role.Permissions;
 import io.github.heychat4j.domain.role.RoleDraft;
-import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.Room;
@@ -244,45 +244,45 @@ class RoomRulesTest {
     void aBanLastsUntilTheClockPassesIt() {
         FakeWorld world = world(Permission.SILENCE_MEMBERS);
 
-        world.heychatFor(BOT).rooms().ban(ROOM, ALICE, Duration.ofMinutes(10), "刷屏");
+        world.heychatFor(BOT).rooms().silence(ROOM, ALICE, Duration.ofMinutes(10), "刷屏");
 
         Instant until = ManualClock.DEFAULT_START.plus(Duration.ofMinutes(10));
-        assertEquals(Optional.of(until), world.bannedUntil(ROOM, ALICE));
+        assertEquals(Optional.of(until), world.silencedUntil(ROOM, ALICE));
         world.clock().advance(Duration.ofMinutes(10).minusSeconds(1));
-        assertEquals(Optional.of(until), world.bannedUntil(ROOM, ALICE));
+        assertEquals(Optional.of(until), world.silencedUntil(ROOM, ALICE));
         world.clock().advance(Duration.ofSeconds(1));
-        assertEquals(Optional.empty(), world.bannedUntil(ROOM, ALICE));
+        assertEquals(Optional.empty(), world.silencedUntil(ROOM, ALICE));
     }
 
     @Test
     void liftingABanUnbans() {
         FakeWorld world = world(Permission.SILENCE_MEMBERS);
         FakeHeychat bot = world.heychatFor(BOT);
-        bot.rooms().ban(ROOM, ALICE, Duration.ofHours(1), "");
+        bot.rooms().silence(ROOM, ALICE, Duration.ofHours(1), "");
 
-        bot.rooms().unban(ROOM, ALICE);
+        bot.rooms().unsilence(ROOM, ALICE);
 
-        assertEquals(Optional.empty(), world.bannedUntil(ROOM, ALICE));
+        assertEquals(Optional.empty(), world.silencedUntil(ROOM, ALICE));
     }
 
     @Test
     void aZeroDurationBanUnbans() {
         FakeWorld world = world(Permission.SILENCE_MEMBERS);
         FakeHeychat bot = world.heychatFor(BOT);
-        bot.rooms().ban(ROOM, ALICE, Duration.ofHours(1), "");
+        bot.rooms().silence(ROOM, ALICE, Duration.ofHours(1), "");
 
-        bot.rooms().ban(ROOM, ALICE, Ban.of(Duration.ZERO, "误判"));
+        bot.rooms().silence(ROOM, ALICE, Silence.of(Duration.ZERO, "误判"));
 
-        assertEquals(Optional.empty(), world.bannedUntil(ROOM, ALICE));
+        assertEquals(Optional.empty(), world.silencedUntil(ROOM, ALICE));
     }
 
     @Test
     void banningNeedsSilenceMembers() {
         FakeWorld world = world(Permission.BAN_MEMBERS);
 
-        PermissionDeniedCheck.denied(() -> world.heychatFor(BOT).rooms().ban(ROOM, ALICE, Duration.ofHours(1), ""),
+        PermissionDeniedCheck.denied(() -> world.heychatFor(BOT).rooms().silence(ROOM, ALICE, Duration.ofHours(1), ""),
                 "SILENCE_MEMBERS");
-        assertEquals(Optional.empty(), world.bannedUntil(ROOM, ALICE));
+        assertEquals(Optional.empty(), world.silencedUntil(ROOM, ALICE));
     }
 
     @Test

@@ -1,59 +1,70 @@
 package io.github.heychat4j.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.heychat4j.fake.Operation;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
-/** The one table that decides retries: every port operation, classified once. */
+/**
+ * The table that decides retries, checked against what it does not restate: the fake's table of the same
+ * operations (names and read or write), the HTTP method, the host, and the rules that tie the classes together.
+ * Over the wire, the emulator serves every row ({@code EndpointsServedTest}).
+ */
 class EndpointTest {
 
-    private static Set<Endpoint> of(OperationClass c) {
-        return Arrays.stream(Endpoint.values()).filter(e -> e.operationClass() == c).collect(Collectors.toCollection(
-                () -> EnumSet.noneOf(Endpoint.class)));
+    @Test
+    void everyRowIsAnOperationOfTheFakeAndEveryOperationOfTheFakeIsARow() {
+        Set<String> endpoints = Arrays.stream(Endpoint.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> operations = Arrays.stream(Operation.values()).map(Enum::name).collect(Collectors.toSet());
+
+        assertEquals(operations, endpoints);
+        assertEquals(Endpoint.values().length, Arrays.stream(Endpoint.values()).map(Endpoint::path).distinct().count(),
+                "two rows share a path");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Endpoint.class)
+    void aSafeReadIsExactlyWhatTheFakeCallsARead(Endpoint endpoint) {
+        assertEquals(Operation.valueOf(endpoint.name()).isRead(), endpoint.operationClass() == OperationClass.SAFE_READ,
+                endpoint + " is " + endpoint.operationClass());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Endpoint.class)
+    void aSafeReadIsAGet(Endpoint endpoint) {
+        if (endpoint.operationClass() == OperationClass.SAFE_READ) {
+            assertEquals(Endpoint.Method.GET, endpoint.method(), endpoint.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Endpoint.class)
+    void onlyAPathOffTheChatroomApiGoesToTheUploadHost(Endpoint endpoint) {
+        assertEquals(!endpoint.path().startsWith("/chatroom/"), endpoint.onUploadHost(), endpoint.path());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Endpoint.class)
+    void notFoundOnARetryMeansDoneOnlyForAWriteThatIsSafeToSendAgain(Endpoint endpoint) {
+        if (endpoint.absentMeansDone()) {
+            assertNotEquals(OperationClass.SAFE_READ, endpoint.operationClass(), endpoint.toString());
+            assertNotEquals(OperationClass.NON_IDEMPOTENT_WRITE, endpoint.operationClass(), endpoint.toString());
+        }
     }
 
     @Test
-    void thereIsOneRowPerPortOperationOfTheSpec() {
-        assertEquals(39, Endpoint.values().length);
-        assertEquals(39, Arrays.stream(Endpoint.values()).map(Endpoint::path).distinct().count());
-    }
+    void everyClassHasARow() {
+        Set<OperationClass> used = Arrays.stream(Endpoint.values()).map(Endpoint::operationClass)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(OperationClass.class)));
 
-    @Test
-    void onlyTheToggleTheStreamStartAndTheChannelCreateMustNeverRunTwice() {
-        assertEquals(EnumSet.of(Endpoint.VOICE_TOGGLE_MICROPHONE, Endpoint.MEDIA_START_STREAM, Endpoint.CHANNELS_CREATE),
-                of(OperationClass.NON_IDEMPOTENT_WRITE));
-    }
-
-    @Test
-    void messagesAndRoleCreationAreDeduplicatedByTheirClientIds() {
-        assertEquals(EnumSet.of(Endpoint.MESSAGES_SEND, Endpoint.MESSAGES_EDIT, Endpoint.MESSAGES_SEND_DIRECT, Endpoint.ROLES_CREATE),
-                of(OperationClass.DEDUPLICATED_WRITE));
-    }
-
-    @Test
-    void everyGetButTheInviteCodeIsASafeRead() {
-        Set<Endpoint> gets = Arrays.stream(Endpoint.values()).filter(e -> e.method() == Endpoint.Method.GET)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Endpoint.class)));
-        gets.remove(Endpoint.CHANNELS_INVITE_CODE);
-
-        assertEquals(gets, of(OperationClass.SAFE_READ));
-    }
-
-    @Test
-    void onlyRemovalsTreatNotFoundOnARetryAsDone() {
-        assertEquals(EnumSet.of(Endpoint.ROOMS_LEAVE, Endpoint.ROOMS_KICK, Endpoint.VOICE_DISCONNECT, Endpoint.CHANNELS_DELETE,
-                        Endpoint.MESSAGES_DELETE, Endpoint.ROLES_DELETE, Endpoint.MEMES_DELETE, Endpoint.MEDIA_STOP_STREAM),
-                Arrays.stream(Endpoint.values()).filter(Endpoint::absentMeansDone)
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Endpoint.class))));
-    }
-
-    @Test
-    void onlyTheUploadGoesToTheUploadHost() {
-        assertEquals(EnumSet.of(Endpoint.MEDIA_UPLOAD), Arrays.stream(Endpoint.values()).filter(Endpoint::onUploadHost)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Endpoint.class))));
+        assertTrue(used.containsAll(EnumSet.allOf(OperationClass.class)), "unused classes: " + used);
     }
 }

@@ -494,10 +494,10 @@ class GoldenWireTest {
 
     @Test
     void banningSendsSecondsAndLiftingSendsZero() {
-        http.rooms().ban(ROOM, OWNER, Duration.ofMinutes(10), "刷屏");
+        http.rooms().silence(ROOM, OWNER, Duration.ofMinutes(10), "刷屏");
         assertEquals(Golden.request("21-room-ban"), body(Endpoint.ROOMS_BAN));
 
-        http.rooms().unban(ROOM, OWNER);
+        http.rooms().unsilence(ROOM, OWNER);
         assertEquals(Golden.request("21-room-ban.unban"), body(Endpoint.ROOMS_BAN));
     }
 

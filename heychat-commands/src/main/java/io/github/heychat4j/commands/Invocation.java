@@ -29,7 +29,7 @@ import java.util.OptionalLong;
  *
  * {@snippet :
  * commands.on(silence, cmd -> {
- *     heychat.rooms().ban(cmd.room(), cmd.user("user"), Duration.ofMinutes(cmd.integer("minutes")), cmd.optionalString("reason").orElse(""));
+ *     heychat.rooms().silence(cmd.room(), cmd.user("user"), Duration.ofMinutes(cmd.integer("minutes")), cmd.optionalString("reason").orElse(""));
  *     cmd.reply("已禁言 " + cmd.integer("minutes") + " 分钟");
  * });
  * }

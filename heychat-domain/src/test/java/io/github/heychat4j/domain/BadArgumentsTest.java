@@ -19,7 +19,7 @@ import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.role.Permissions;
 import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.role.RoleDraft;
-import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.RoomGateway;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -61,8 +61,8 @@ class BadArgumentsTest {
                 bad("Permissions.of(set with null)", "permissions", () -> Permissions.of(new HashSet<>(withNull))),
                 bad("Permissions.of(null set)", "permissions", () -> Permissions.of((Set<Permission>) null)),
                 bad("PageRequest.next() past int", "offset", () -> new PageRequest(Integer.MAX_VALUE - 10, 50).next()),
-                bad("blank ban reason", "reason", () -> Ban.of(Duration.ofMinutes(5), "   ")),
-                bad("ban reason with a line break", "reason", () -> Ban.of(Duration.ofMinutes(5), "spam\nspam")),
+                bad("blank silence reason", "reason", () -> Silence.of(Duration.ofMinutes(5), "   ")),
+                bad("silence reason with a line break", "reason", () -> Silence.of(Duration.ofMinutes(5), "spam\nspam")),
                 bad("channel name with NUL", "channelName", () -> NewChannel.text("综合\u0000")),
                 bad("channel name blank", "channelName", () -> NewChannel.text(" ")),
                 bad("meme name with a tab", "name", () -> Meme.checkName("a\tb")),
@@ -89,7 +89,7 @@ class BadArgumentsTest {
 
     static Stream<Arguments> goodArguments() {
         return Stream.of(
-                Arguments.of(Named.of("an empty ban reason", (Executable) () -> Ban.of(Duration.ofMinutes(5), ""))),
+                Arguments.of(Named.of("an empty silence reason", (Executable) () -> Silence.of(Duration.ofMinutes(5), ""))),
                 Arguments.of(Named.of("the last page before Integer.MAX_VALUE",
                         (Executable) () -> assertEquals(Integer.MAX_VALUE - 50, new PageRequest(Integer.MAX_VALUE - 100, 50).next().offset()))),
                 Arguments.of(Named.of("role position MAX_POSITION", (Executable) () -> Role.checkPosition(Role.MAX_POSITION))),

@@ -9,6 +9,7 @@ import io.github.heychat4j.emulator.internal.GatewayTokenHandler;
 import io.github.heychat4j.emulator.internal.RequestLog;
 import io.github.heychat4j.emulator.internal.RestApi;
 import io.github.heychat4j.emulator.internal.ServedWorld;
+import io.github.heychat4j.emulator.internal.UnexpectedErrors;
 import io.github.heychat4j.emulator.internal.WorldBuilder;
 import io.github.heychat4j.fake.FakeWorld;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -63,9 +64,11 @@ public final class HeychatEmulator implements AutoCloseable {
     private final RequestLog log;
     private final URI baseUri;
     private final Gateway gateway;
+    private final UnexpectedErrors errors;
 
     private HeychatEmulator(Server server, ServedWorld served, FaultSchedule schedule, RequestLog log, URI baseUri,
-                            GatewayHub hub) {
+                            GatewayHub hub, UnexpectedErrors errors) {
+        this.errors = errors;
         this.server = server;
         this.served = served;
         this.faults = new WireFaults(schedule);
@@ -153,6 +156,21 @@ public final class HeychatEmulator implements AutoCloseable {
     /** Forgets the recorded requests. */
     public void clearRequests() {
         log.clear();
+    }
+
+    /**
+     * The emulator's own bugs: every exception it did not expect while answering a REST call, an admin call
+     * or serving the gateway, oldest first (the latest {@value UnexpectedErrors#MAX_KEPT}), as
+     * {@code where: exception}. Each is also logged at {@code ERROR} with its stack trace, and a REST call's
+     * journal entry carries it ({@link RecordedRequest#unexpectedError()}); the client got a bare 500. Neither
+     * {@link #reset()} nor {@link #clearRequests()} empties it, so a test can check at its end that it is empty:
+     *
+     * {@snippet :
+     * assertEquals(List.of(), emulator.unexpectedErrors(), "the emulator failed");
+     * }
+     */
+    public List<String> unexpectedErrors() {
+        return errors.all();
     }
 
     /** The tokens the emulator accepts and their bots, for the command line's banner. */
@@ -263,9 +281,10 @@ public final class HeychatEmulator implements AutoCloseable {
             ServedWorld served = served();
             FaultSchedule schedule = new FaultSchedule();
             RequestLog log = new RequestLog();
-            RestApi rest = new RestApi(served, followSystemClock ? Optional.of(Clock.systemUTC()) : Optional.empty());
-            GatewayHub hub = new GatewayHub(served, log, messageForm);
-            AdminApi admin = new AdminApi(served, log, schedule, hub, rest::followWallClock);
+            UnexpectedErrors errors = new UnexpectedErrors();
+            RestApi rest = new RestApi(served, followSystemClock ? Optional.of(Clock.systemUTC()) : Optional.empty(), errors);
+            GatewayHub hub = new GatewayHub(served, log, messageForm, errors);
+            AdminApi admin = new AdminApi(served, log, schedule, hub, rest::followWallClock, errors);
 
             QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
             threads.setName("heychat-emulator");
@@ -296,7 +315,7 @@ public final class HeychatEmulator implements AutoCloseable {
                 }
                 throw new IllegalStateException("the emulator could not start on " + host + ":" + port + ": " + cause(e), e);
             }
-            return new HeychatEmulator(server, served, schedule, log, baseUri(connector.getLocalPort()), hub);
+            return new HeychatEmulator(server, served, schedule, log, baseUri(connector.getLocalPort()), hub, errors);
         }
 
         /** Why the server did not start, in a few words: a busy port is the usual reason. */

@@ -1,5 +1,7 @@
 package io.github.heychat4j.emulator;
 
+import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.heychat4j.fake.FakeWorld;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +25,7 @@ abstract class EmulatorTestSupport {
     @AfterAll
     static void stopEmulator() {
         emulator.close();
+        assertEquals(List.of(), emulator.unexpectedErrors(), "the emulator failed");
     }
 
     @BeforeEach

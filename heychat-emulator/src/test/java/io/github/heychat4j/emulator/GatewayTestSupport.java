@@ -44,7 +44,7 @@ abstract class GatewayTestSupport {
     void noConnectionLeftAndNoFailure() {
         clients.forEach(GatewayClient::close);
         emulator.gateway().dropConnections();
-        assertEquals(List.of(), emulator.gateway().failures(), "the gateway failed");
+        assertEquals(List.of(), emulator.unexpectedErrors(), "the emulator failed (the gateway included)");
     }
 
     /** A client of the test bot, closed after the test. */

@@ -137,10 +137,10 @@ class RoomEndpointsTest extends EmulatorTestSupport {
     void banningSilencesForTheDurationAndZeroLiftsIt() {
         wire.post("/chatroom/v2/room/ban", json("{'duration':600,'reason':'刷屏','room_id':'" + ROOM + "','to_user_id':8836257}"))
                 .okResult();
-        assertEquals(world().clock().instant().plusSeconds(600), world().bannedUntil(ROOM, BOB).orElseThrow());
+        assertEquals(world().clock().instant().plusSeconds(600), world().silencedUntil(ROOM, BOB).orElseThrow());
 
         wire.post("/chatroom/v2/room/ban", json("{'duration':0,'reason':'','room_id':'" + ROOM + "','to_user_id':8836257}")).okResult();
-        assertTrue(world().bannedUntil(ROOM, BOB).isEmpty());
+        assertTrue(world().silencedUntil(ROOM, BOB).isEmpty());
     }
 
     @Test

@@ -7,7 +7,7 @@ import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.message.MessageContent;
-import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.event.HandlerFailure;
 import io.github.heychat4j.domain.event.HeychatEvent;
@@ -88,7 +88,7 @@ public final class HeychatAssertions {
      */
     public static MessageContent assertSent(Heychat bot, ChannelRef channel, String text) {
         requireText(text);
-        return assertSent(bot, channel, "containing \"" + text + "\"", c -> CallArguments.textOf(c).contains(text));
+        return assertSent(bot, channel, "containing \"" + text + "\"", c -> CallArguments.searchableText(c).contains(text));
     }
 
     /**
@@ -131,7 +131,7 @@ public final class HeychatAssertions {
      */
     public static MessageContent assertSentDirect(Heychat bot, UserId user, String text) {
         requireText(text);
-        return assertSentDirect(bot, user, "containing \"" + text + "\"", c -> CallArguments.textOf(c).contains(text));
+        return assertSentDirect(bot, user, "containing \"" + text + "\"", c -> CallArguments.searchableText(c).contains(text));
     }
 
     /**
@@ -215,35 +215,35 @@ public final class HeychatAssertions {
         require(src, expected, Operation.ROLES_REVOKE, roleCall(room, user, role));
     }
 
-    /** The bot banned (禁言) {@code user} in {@code room}, for any time. */
-    public static void assertBanned(Heychat bot, RoomId room, UserId user) {
+    /** The bot silenced (禁言) {@code user} in {@code room}, for any time. */
+    public static void assertSilenced(Heychat bot, RoomId room, UserId user) {
         requireArgument("room", room);
         requireArgument("user", user);
         Source src = source(bot);
-        String expected = "a ban of " + src.d(user) + " in " + src.d(room);
+        String expected = "a silence of " + src.d(user) + " in " + src.d(room);
         require(src, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
-                && CallArguments.first(e, Ban.class).filter(b -> !b.isLift()).isPresent());
+                && CallArguments.first(e, Silence.class).filter(b -> !b.isLift()).isPresent());
     }
 
-    /** The bot banned (禁言) {@code user} in {@code room} for exactly {@code duration}. */
-    public static void assertBanned(Heychat bot, RoomId room, UserId user, Duration duration) {
+    /** The bot silenced (禁言) {@code user} in {@code room} for exactly {@code duration}. */
+    public static void assertSilenced(Heychat bot, RoomId room, UserId user, Duration duration) {
         requireArgument("room", room);
         requireArgument("user", user);
         requireArgument("duration", duration);
         Source src = source(bot);
-        String expected = "a ban of " + src.d(user) + " in " + src.d(room) + " for " + duration;
+        String expected = "a silence of " + src.d(user) + " in " + src.d(room) + " for " + duration;
         require(src, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
-                && CallArguments.first(e, Ban.class).filter(b -> !b.isLift() && b.duration().equals(duration)).isPresent());
+                && CallArguments.first(e, Silence.class).filter(b -> !b.isLift() && b.duration().equals(duration)).isPresent());
     }
 
-    /** The bot lifted {@code user}'s ban in {@code room}. */
-    public static void assertUnbanned(Heychat bot, RoomId room, UserId user) {
+    /** The bot lifted {@code user}'s silence in {@code room}. */
+    public static void assertUnsilenced(Heychat bot, RoomId room, UserId user) {
         requireArgument("room", room);
         requireArgument("user", user);
         Source src = source(bot);
-        String expected = "the ban of " + src.d(user) + " in " + src.d(room) + " lifted";
+        String expected = "the silence of " + src.d(user) + " in " + src.d(room) + " lifted";
         require(src, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
-                && CallArguments.first(e, Ban.class).filter(Ban::isLift).isPresent());
+                && CallArguments.first(e, Silence.class).filter(Silence::isLift).isPresent());
     }
 
     /** The bot made no call that changes anything, successful or not; reading is fine. */

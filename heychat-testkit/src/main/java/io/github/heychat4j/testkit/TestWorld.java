@@ -240,7 +240,7 @@ public final class TestWorld {
         return fake;
     }
 
-    /** The world's clock; advance it to let bans expire or de-duplication windows pass. */
+    /** The world's clock; advance it to let silences expire or de-duplication windows pass. */
     public ManualClock clock() {
         return fake.clock();
     }

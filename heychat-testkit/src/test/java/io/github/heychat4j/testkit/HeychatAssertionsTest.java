@@ -19,7 +19,7 @@ import org.opentest4j.AssertionFailedError;
 import java.time.Duration;
 import java.util.Set;
 
-import static io.github.heychat4j.testkit.HeychatAssertions.assertBanned;
+import static io.github.heychat4j.testkit.HeychatAssertions.assertSilenced;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertCalled;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertDidNothing;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertDisconnected;
@@ -34,7 +34,7 @@ import static io.github.heychat4j.testkit.HeychatAssertions.assertNotSent;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertRevoked;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertSent;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertSentDirect;
-import static io.github.heychat4j.testkit.HeychatAssertions.assertUnbanned;
+import static io.github.heychat4j.testkit.HeychatAssertions.assertUnsilenced;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,8 +103,8 @@ class HeychatAssertionsTest {
                         () -> assertMoved(bot, room, world.user("carol"), world.channel("挂机").channel())).getMessage());
         assertEquals("expected a disconnect of user carol (1000003) from voice channel 开黑 in room 测试房间, but the bot did nothing",
                 assertThrows(AssertionFailedError.class, () -> assertDisconnected(bot, voice, world.user("carol"))).getMessage());
-        assertEquals("expected a ban of user bob (1000002) in room 测试房间 for PT10M, but the bot did nothing",
-                assertThrows(AssertionFailedError.class, () -> assertBanned(bot, room, bob, Duration.ofMinutes(10))).getMessage());
+        assertEquals("expected a silence of user bob (1000002) in room 测试房间 for PT10M, but the bot did nothing",
+                assertThrows(AssertionFailedError.class, () -> assertSilenced(bot, room, bob, Duration.ofMinutes(10))).getMessage());
         assertEquals("expected the nickname of user bob (1000002) in room 测试房间 set to \"小b\", but the bot did nothing",
                 assertThrows(AssertionFailedError.class, () -> assertNicknameSet(bot, room, bob, "小b")).getMessage());
 
@@ -254,17 +254,17 @@ class HeychatAssertionsTest {
 
     @Test
     void bannedForAnyOrAGivenTimeAndUnbanned() {
-        bot.rooms().ban(room, alice, Duration.ofMinutes(10), "刷屏");
+        bot.rooms().silence(room, alice, Duration.ofMinutes(10), "刷屏");
 
-        assertBanned(bot, room, alice);
-        assertBanned(bot, room, alice, Duration.ofMinutes(10));
-        assertThrows(AssertionFailedError.class, () -> assertBanned(bot, room, alice, Duration.ofMinutes(5)));
-        assertThrows(AssertionFailedError.class, () -> assertBanned(bot, room, bob));
-        assertThrows(AssertionFailedError.class, () -> assertUnbanned(bot, room, alice));
+        assertSilenced(bot, room, alice);
+        assertSilenced(bot, room, alice, Duration.ofMinutes(10));
+        assertThrows(AssertionFailedError.class, () -> assertSilenced(bot, room, alice, Duration.ofMinutes(5)));
+        assertThrows(AssertionFailedError.class, () -> assertSilenced(bot, room, bob));
+        assertThrows(AssertionFailedError.class, () -> assertUnsilenced(bot, room, alice));
 
-        bot.rooms().unban(room, alice);
+        bot.rooms().unsilence(room, alice);
 
-        assertUnbanned(bot, room, alice);
+        assertUnsilenced(bot, room, alice);
     }
 
     @Test

@@ -3,80 +3,86 @@ package io.github.heychat4j.fake.internal;
 import io.github.heychat4j.domain.NotFoundException;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RejectedException;
+import io.github.heychat4j.domain.internal.PlatformTexts;
 
 /**
- * The one place the fake words its refusals. Each message starts with the platform's text, so the
- * emulator can pass it on and the HTTP adapter maps it back to the same type. Texts marked "documented"
- * are the platform's own (spec §3.3); the others are heychat4j's choice, because the platform's are unknown.
+ * The one place the fake raises its refusals: typed (the exception's type, {@link NotFoundException.What},
+ * {@link RejectedException.Reason}), each message starting with the platform's text from the one table of texts
+ * ({@link PlatformTexts}), which the emulator writes on the wire from the type and the HTTP adapter reads back.
+ * The detail in parentheses is heychat4j's, for people.
  */
 final class Errors {
     private Errors() {
     }
 
-    /** Documented. */
     static PermissionDeniedException permissionDenied(String detail) {
-        return new PermissionDeniedException("权限不足 (" + detail + ")");
+        return new PermissionDeniedException(PlatformTexts.PERMISSION_DENIED + " (" + detail + ")");
     }
 
-    /** Documented (the send variant); the room must be joined first. */
+    /** The room must be joined first. */
     static NotFoundException notInRoom(Object room) {
-        return new NotFoundException("请加入房间后再操作 (room " + room + ")");
+        return notFound(NotFoundException.What.BOT_NOT_IN_ROOM, "room " + room);
     }
 
-    /** Documented (权限不足，无法发言): a banned member cannot speak. */
+    /** A silenced member cannot speak. */
     static PermissionDeniedException silenced(Object until) {
-        return new PermissionDeniedException("权限不足，无法发言 (banned until " + until + ")");
+        return new PermissionDeniedException(PlatformTexts.SILENCED + " (silenced until " + until + ")");
     }
 
     static NotFoundException roomMissing(Object room) {
-        return new NotFoundException("房间不存在 (room " + room + ")");
+        return notFound(NotFoundException.What.ROOM, "room " + room);
     }
 
     static NotFoundException channelMissing(Object channel, Object room) {
-        return new NotFoundException("频道不存在 (channel " + channel + " in room " + room + ")");
+        return notFound(NotFoundException.What.CHANNEL, "channel " + channel + " in room " + room);
     }
 
     static NotFoundException userMissing(String detail) {
-        return new NotFoundException("用户不存在 (" + detail + ")");
+        return notFound(NotFoundException.What.USER, detail);
     }
 
     static NotFoundException roleMissing(Object role, Object room) {
-        return new NotFoundException("角色不存在 (role " + role + " in room " + room + ")");
+        return notFound(NotFoundException.What.ROLE, "role " + role + " in room " + room);
     }
 
     static NotFoundException messageMissing(Object message, Object channel) {
-        return new NotFoundException("消息不存在 (message " + message + " in channel " + channel + ")");
+        return notFound(NotFoundException.What.MESSAGE, "message " + message + " in channel " + channel);
     }
 
     static NotFoundException memeMissing(Object meme, Object room) {
-        return new NotFoundException("表情不存在 (meme " + meme + " in room " + room + ")");
+        return notFound(NotFoundException.What.MEME, "meme " + meme + " in room " + room);
     }
 
     static NotFoundException taskMissing(Object task) {
-        return new NotFoundException("任务不存在 (task " + task + ")");
+        return notFound(NotFoundException.What.TASK, "task " + task);
     }
 
-    /** Documented. */
     static RejectedException duplicate() {
-        return new RejectedException(RejectedException.Reason.DUPLICATE_SUBMISSION, "消息已发送，请勿重复发送");
+        return rejected(RejectedException.Reason.DUPLICATE_SUBMISSION, "");
     }
 
-    /** Documented. */
     static RejectedException contentBlocked() {
-        return new RejectedException(RejectedException.Reason.CONTENT_BLOCKED, "包含违禁词");
+        return rejected(RejectedException.Reason.CONTENT_BLOCKED, "");
     }
 
     static RejectedException directMessageLimit(int limit) {
-        return new RejectedException(RejectedException.Reason.LIMIT_REACHED,
-                "私信发送已达上限 (" + limit + " messages before the user replies)");
+        return rejected(RejectedException.Reason.LIMIT_REACHED, limit + " messages before the user replies");
     }
 
     static RejectedException wrongTarget(String detail) {
-        return new RejectedException(RejectedException.Reason.WRONG_TARGET, "频道类型不支持该操作 (" + detail + ")");
+        return rejected(RejectedException.Reason.WRONG_TARGET, detail);
     }
 
-    /** Refusals that fit no other reason; worded without any of the mapped keywords, so they stay OTHER. */
+    /** Refusals that fit no other reason; worded without any text of the table, so they stay OTHER. */
     static RejectedException other(String text) {
         return new RejectedException(RejectedException.Reason.OTHER, text);
+    }
+
+    private static NotFoundException notFound(NotFoundException.What what, String detail) {
+        return new NotFoundException(what, PlatformTexts.leadingWith(PlatformTexts.notFound(what), detail));
+    }
+
+    private static RejectedException rejected(RejectedException.Reason reason, String detail) {
+        return new RejectedException(reason, PlatformTexts.leadingWith(PlatformTexts.rejected(reason), detail));
     }
 }

@@ -7,7 +7,7 @@ import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.role.Permission;
-import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.Room;
@@ -89,19 +89,19 @@ public final class FakeRooms implements RoomGateway {
     }
 
     @Override
-    public void ban(RoomId room, UserId user, Ban ban) {
-        route.run(self, Operation.ROOMS_BAN, Args.of("room", room).and("user", user).and("ban", ban), w -> {
+    public void silence(RoomId room, UserId user, Silence silence) {
+        route.run(self, Operation.ROOMS_BAN, Args.of("room", room).and("user", user).and("silence", silence), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             Rules.require(r, self, Permission.SILENCE_MEMBERS);
             Rules.member(r, user);
-            if (ban.isLift()) {
+            if (silence.isLift()) {
                 r.bannedUntil.remove(user);
                 return;
             }
             if (r.isOwner(user)) {
-                throw Errors.permissionDenied("the room owner cannot be banned");
+                throw Errors.permissionDenied("the room owner cannot be silenced");
             }
-            r.bannedUntil.put(user, w.now().plus(ban.duration()));
+            r.bannedUntil.put(user, w.now().plus(silence.duration()));
         });
     }
 

@@ -195,25 +195,12 @@ final class Rules {
 
     /** No configured banned word in the content's text. */
     static void requireClean(WorldState world, MessageContent content) {
-        String text = textOf(content);
+        String text = content.plainText();
         for (String word : world.bannedWords) {
             if (text.contains(word)) {
                 throw Errors.contentBlocked();
             }
         }
-    }
-
-    private static String textOf(MessageContent content) {
-        if (content instanceof MessageContent.Text t) {
-            return t.text();
-        }
-        if (content instanceof MessageContent.Markdown md) {
-            return md.markdown();
-        }
-        if (content instanceof MessageContent.Cards cards) {
-            return cards.cards().toString();
-        }
-        return "";
     }
 
     // ---------------------------------------------------------------- de-duplication and direct messages

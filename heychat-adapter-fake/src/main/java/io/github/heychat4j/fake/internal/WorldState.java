@@ -704,8 +704,8 @@ public final class WorldState {
         return room.voicePresence.entrySet().stream().filter(e -> e.getValue().equals(channel)).map(Map.Entry::getKey).toList();
     }
 
-    /** When a ban ends, if the user is banned now. */
-    public Optional<Instant> bannedUntil(RoomId id, UserId user) {
+    /** When a silence ends, if the user is silenced now. */
+    public Optional<Instant> silencedUntil(RoomId id, UserId user) {
         return reading(() -> room(id).flatMap(r -> activeBan(r, user)));
     }
 

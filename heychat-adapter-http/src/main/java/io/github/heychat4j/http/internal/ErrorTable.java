@@ -8,6 +8,7 @@ import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RateLimitedException;
 import io.github.heychat4j.domain.RejectedException;
 import io.github.heychat4j.domain.UnavailableException;
+import io.github.heychat4j.domain.internal.PlatformTexts;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,9 +18,10 @@ import java.util.Optional;
  * (heychat4j's shared error vocabulary, wire-errors.md). Rows are checked in order; nothing else in the
  * adapter looks at the platform's message text.
  *
- * <p>Only {@code 权限不足}, {@code 消息已发送，请勿重复发送}, {@code 包含违禁词} and {@code 请加入房间后再发送消息} are
- * documented platform texts; {@code 无权限}, {@code 不存在}, {@code 上限}, {@code 不支持}, {@code token}/{@code 登录} and
- * the meaning of HTTP 400/401/403/429/5xx are heychat4j's choice, shared with the fake and the emulator.
+ * <p>The refusal texts are read with the one table of texts, {@link PlatformTexts} (which the fake writes and the
+ * emulator puts on the wire): a permission refusal, then what was not found ({@link NotFoundException.What}) or
+ * why the platform refused ({@link RejectedException.Reason}). {@code token}/{@code 登录} and the meaning of HTTP
+ * 400/401/403/429/5xx are heychat4j's choice, read here only.
  */
 public final class ErrorTable {
     private ErrorTable() {
@@ -55,26 +57,16 @@ public final class ErrorTable {
      */
     public static HeychatException forFailedEnvelope(String where, String message) {
         String detail = where + ": " + message;
-        if (message.contains("权限不足") || message.contains("无权限")) {
+        if (PlatformTexts.deniesPermission(message)) {
             return new PermissionDeniedException("permission denied by the platform, " + detail);
         }
-        if (message.contains("请勿重复")) {
-            return new RejectedException(RejectedException.Reason.DUPLICATE_SUBMISSION, message);
+        Optional<Enum<?>> meaning = PlatformTexts.meaningOf(message);
+        if (meaning.isPresent() && meaning.get() instanceof NotFoundException.What what) {
+            return new NotFoundException(what, (what == NotFoundException.What.BOT_NOT_IN_ROOM
+                    ? "the bot is not in that room, " : "not found (" + what + "), ") + detail);
         }
-        if (message.contains("违禁词")) {
-            return new RejectedException(RejectedException.Reason.CONTENT_BLOCKED, message);
-        }
-        if (message.contains("请加入房间")) {
-            return new NotFoundException("the bot is not in that room, " + detail);
-        }
-        if (message.contains("不存在")) {
-            return new NotFoundException("not found, " + detail);
-        }
-        if (message.contains("上限")) {
-            return new RejectedException(RejectedException.Reason.LIMIT_REACHED, message);
-        }
-        if (message.contains("不支持")) {
-            return new RejectedException(RejectedException.Reason.WRONG_TARGET, message);
+        if (meaning.isPresent() && meaning.get() instanceof RejectedException.Reason reason) {
+            return new RejectedException(reason, message);
         }
         if (message.toLowerCase(Locale.ROOT).contains("token") || message.contains("登录")) {
             return new AuthenticationException("the bot token was not accepted, " + detail);

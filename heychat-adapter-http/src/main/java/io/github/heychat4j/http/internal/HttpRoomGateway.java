@@ -6,7 +6,7 @@ import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
-import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.Room;
@@ -83,8 +83,8 @@ public final class HttpRoomGateway implements RoomGateway {
     }
 
     @Override
-    public void ban(RoomId room, UserId user, Ban ban) {
-        core.call(Requests.ban(Checks.notNull("room", room), Checks.notNull("user", user), Checks.notNull("ban", ban)));
+    public void silence(RoomId room, UserId user, Silence silence) {
+        core.call(Requests.ban(Checks.notNull("room", room), Checks.notNull("user", user), Checks.notNull("silence", silence)));
     }
 
     @Override

@@ -20,7 +20,7 @@ import io.github.heychat4j.domain.message.AckId;
 import io.github.heychat4j.domain.message.Emoji;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.role.RoleDraft;
-import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.http.Endpoint;
 import java.util.Collection;
@@ -93,8 +93,8 @@ public final class Requests {
         return WireRequest.post(Endpoint.ROOMS_CHANGE_NICKNAME, body);
     }
 
-    /** Row 21; {@code duration} in seconds, 0 lifts the ban. */
-    public static WireRequest ban(RoomId room, UserId user, Ban ban) {
+    /** Row 21, the wire's ban (禁言, the domain's {@link Silence}); {@code duration} in seconds, 0 lifts it. */
+    public static WireRequest ban(RoomId room, UserId user, Silence ban) {
         ObjectNode body = Json.object();
         body.put("duration", ban.duration().getSeconds());
         body.put("reason", ban.reason());

@@ -45,5 +45,8 @@ final class EmulatorConnection implements AutoCloseable {
     public void close() {
         http.close();
         emulator.close();
+        if (!emulator.unexpectedErrors().isEmpty()) {
+            throw new AssertionError("the emulator failed: " + emulator.unexpectedErrors());
+        }
     }
 }

@@ -69,6 +69,7 @@ class EmulatorWireTest {
             http.close();
         }
         emulator.close();
+        assertEquals(List.of(), emulator.unexpectedErrors(), "the emulator failed");
     }
 
     private HeychatHttp client(UnaryOperator<HeychatHttp.Builder> tweak) {

@@ -98,6 +98,7 @@ class FaultMatrixTest {
     void stop() {
         clients.forEach(HeychatHttp::close);
         emulator.close();
+        assertEquals(List.of(), emulator.unexpectedErrors(), "the emulator failed");
     }
 
     private HeychatHttp client(HeychatListener listener) {

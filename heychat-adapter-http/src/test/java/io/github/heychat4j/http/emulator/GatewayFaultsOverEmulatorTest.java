@@ -75,7 +75,7 @@ class GatewayFaultsOverEmulatorTest {
             http.close();
         }
         emulator.close();
-        assertEquals(List.of(), emulator.gateway().failures());
+        assertEquals(List.of(), emulator.unexpectedErrors(), "the emulator failed (the gateway included)");
     }
 
     private MessagePosted says(String text) {

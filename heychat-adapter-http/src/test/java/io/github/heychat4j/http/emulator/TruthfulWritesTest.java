@@ -55,6 +55,7 @@ class TruthfulWritesTest {
     void stop() {
         clients.forEach(HeychatHttp::close);
         emulator.close();
+        assertEquals(List.of(), emulator.unexpectedErrors(), "the emulator failed");
     }
 
     private HeychatHttp client(UnaryOperator<HeychatHttp.Builder> tweak) {

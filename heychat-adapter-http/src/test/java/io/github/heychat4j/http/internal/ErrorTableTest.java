@@ -29,15 +29,17 @@ class ErrorTableTest {
             "权限不足 (needs KICK_MEMBERS), PermissionDeniedException, ",
             "消息已发送，请勿重复发送, RejectedException, DUPLICATE_SUBMISSION",
             "包含违禁词, RejectedException, CONTENT_BLOCKED",
-            "请加入房间后再操作, NotFoundException, ",
-            "请加入房间后再发送消息, NotFoundException, ",
-            "房间不存在, NotFoundException, ",
-            "频道不存在, NotFoundException, ",
-            "用户不存在, NotFoundException, ",
-            "角色不存在, NotFoundException, ",
-            "消息不存在, NotFoundException, ",
-            "表情不存在, NotFoundException, ",
-            "任务不存在, NotFoundException, ",
+            "请加入房间后再操作, NotFoundException, BOT_NOT_IN_ROOM",
+            "请加入房间后再发送消息, NotFoundException, BOT_NOT_IN_ROOM",
+            "房间不存在, NotFoundException, ROOM",
+            "频道不存在, NotFoundException, CHANNEL",
+            "用户不存在, NotFoundException, USER",
+            "角色不存在, NotFoundException, ROLE",
+            "消息不存在, NotFoundException, MESSAGE",
+            "表情不存在, NotFoundException, MEME",
+            "任务不存在, NotFoundException, TASK",
+            "该对象不存在, NotFoundException, OTHER",
+            "用户不存在 (房间不存在 in the detail), NotFoundException, USER",
             "私信发送已达上限, RejectedException, LIMIT_REACHED",
             "频道类型不支持该操作, RejectedException, WRONG_TARGET",
             "token无效, AuthenticationException, ",
@@ -52,6 +54,9 @@ class ErrorTableTest {
         if (e instanceof RejectedException rejected) {
             assertEquals(RejectedException.Reason.valueOf(reason), rejected.reason());
             assertEquals(message, rejected.platformMessage());
+        }
+        if (e instanceof NotFoundException notFound) {
+            assertEquals(NotFoundException.What.valueOf(reason), notFound.what());
         }
     }
 

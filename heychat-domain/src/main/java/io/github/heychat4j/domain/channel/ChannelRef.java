@@ -4,6 +4,7 @@ import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.RejectedException;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.internal.Checks;
+import io.github.heychat4j.domain.internal.PlatformTexts;
 
 /**
  * Where a channel is: its room, its id and its type. The platform wants all three on most channel
@@ -40,7 +41,7 @@ public record ChannelRef(RoomId room, ChannelId channel, ChannelType type) {
     }
 
     /** The platform's words for a call on a channel of the wrong type, so a local refusal reads like the platform's. */
-    private static final String WRONG_TARGET = "频道类型不支持该操作";
+    private static final String WRONG_TARGET = PlatformTexts.rejected(RejectedException.Reason.WRONG_TARGET);
 
     /**
      * The target of a call that acts on people in a voice channel. A {@code ChannelRef} knows its kind, so a text

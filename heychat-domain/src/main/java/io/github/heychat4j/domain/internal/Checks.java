@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The domain's input validation rules, kept in one place so that every message names the field and
- * the rule in the same words. Not exported: bot authors see only the {@link IllegalArgumentException}s.
+ * the rule in the same words. Exported only to the adapters (a qualified export in {@code module-info.java}):
+ * bot authors see only the {@link IllegalArgumentException}s.
  */
 public final class Checks {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");

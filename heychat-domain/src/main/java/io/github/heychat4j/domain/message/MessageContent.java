@@ -8,6 +8,7 @@ import io.github.heychat4j.domain.message.card.Card;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What a message says: plain text, markdown (with or without mentions), an image, or cards.
@@ -60,6 +61,16 @@ public sealed interface MessageContent {
         return "#{id:" + channel.value() + "}";
     }
 
+    /**
+     * The words this message shows, as one string: the text; the markdown source (markup included); nothing
+     * for an image; for cards, every header, section text, button label and divider label, one per line
+     * ({@link Card#plainText()}). Never a field name or other record syntax, so it is what banned-word rules and
+     * "the bot said X" checks search.
+     *
+     * @return the plain text, possibly empty
+     */
+    String plainText();
+
     /** The markup that mentions everyone ({@code @{all}}); mark it with {@link Markdown#mentioningEveryone()}. */
     String EVERYONE = "@{all}";
     /** The markup that mentions online members ({@code @{here}}); mark it with {@link Markdown#mentioningOnline()}. */
@@ -67,6 +78,12 @@ public sealed interface MessageContent {
 
     /** @param text 1 to {@value MessageContent#MAX_TEXT_LENGTH} characters */
     record Text(String text) implements MessageContent {
+        /** The text itself. */
+        @Override
+        public String plainText() {
+            return text;
+        }
+
         /** Validates the text. */
         public Text {
             Checks.notBlank("text", text);
@@ -102,6 +119,12 @@ public sealed interface MessageContent {
             if (mentions.online()) {
                 requireMarkup(markdown, ONLINE, "mentions.online");
             }
+        }
+
+        /** The markdown source, markup included. */
+        @Override
+        public String plainText() {
+            return markdown;
         }
 
         private static void requireMarkup(String text, String markup, String field) {
@@ -144,6 +167,12 @@ public sealed interface MessageContent {
      * @param height height in pixels, 1 to 16384
      */
     record Image(String url, int width, int height) implements MessageContent {
+        /** Nothing: an image shows no text (its URL is not shown). */
+        @Override
+        public String plainText() {
+            return "";
+        }
+
         /** Validates the URL and the size. */
         public Image {
             Checks.httpUrl("url", url);
@@ -157,6 +186,12 @@ public sealed interface MessageContent {
         /** Validates the number of cards. */
         public Cards {
             cards = List.copyOf(Checks.size("cards", cards, 1, MAX_CARDS));
+        }
+
+        /** The cards' texts ({@link Card#plainText()}), one card after the other, one per line. */
+        @Override
+        public String plainText() {
+            return cards.stream().map(Card::plainText).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n"));
         }
     }
 }

@@ -45,7 +45,11 @@ public record RoleDraft(String name, Permissions permissions, Optional<Integer> 
         return new RoleDraft(name, Permissions.none(), Optional.empty(), List.of(), Optional.empty(), false);
     }
 
-    /** The draft of an existing role, to change some of it and update. */
+    /**
+     * The draft of an existing role, to change some of it and update. {@link Role} does not carry the gradient
+     * colours, so the draft has none: an update with it clears a gradient (set it again with the canonical
+     * constructor).
+     */
     public static RoleDraft of(Role role) {
         return new RoleDraft(role.name(), role.permissions(), role.color(), List.of(), role.icon(), role.hoist());
     }

@@ -81,19 +81,20 @@ public interface RoomGateway {
     }
 
     /**
-     * Bans (禁言) a member for a while, or lifts the ban ({@link Ban#lift()}). Needs 禁言
-     * ({@code SILENCE_MEMBERS}). Wire: {@code POST /chatroom/v2/room/ban}.
+     * Silences (禁言) a member for a while: they cannot speak in text or voice; or lifts the silence
+     * ({@link Silence#lift()}). Needs 禁言 ({@code SILENCE_MEMBERS}); not the room's blacklist
+     * ({@code BAN_MEMBERS}). Wire: {@code POST /chatroom/v2/room/ban}.
      */
-    void ban(RoomId room, UserId user, Ban ban);
+    void silence(RoomId room, UserId user, Silence silence);
 
-    /** Bans a member for {@code duration}, with a reason for the audit log. See {@link #ban(RoomId, UserId, Ban)}. */
-    default void ban(RoomId room, UserId user, Duration duration, String reason) {
-        ban(room, user, Ban.of(duration, reason));
+    /** Silences a member for {@code duration}, with a reason for the audit log. See {@link #silence(RoomId, UserId, Silence)}. */
+    default void silence(RoomId room, UserId user, Duration duration, String reason) {
+        silence(room, user, Silence.of(duration, reason));
     }
 
-    /** Lifts a member's ban. See {@link #ban(RoomId, UserId, Ban)}. */
-    default void unban(RoomId room, UserId user) {
-        ban(room, user, Ban.lift());
+    /** Lifts a member's silence. See {@link #silence(RoomId, UserId, Silence)}. */
+    default void unsilence(RoomId room, UserId user) {
+        silence(room, user, Silence.lift());
     }
 
     /**

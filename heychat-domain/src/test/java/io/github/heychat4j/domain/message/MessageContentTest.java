@@ -22,6 +22,23 @@ class MessageContentTest {
     private final UserId alice = UserId.of(8829926);
 
     @Test
+    void plainTextIsWhatTheMessageShowsAndNoRecordSyntax() {
+        assertEquals("你好", MessageContent.text("你好").plainText());
+        assertEquals("hi @{id:8829926}", MessageContent.markdown("hi " + MessageContent.mention(alice)).mentioning(alice).plainText());
+        assertEquals("", MessageContent.image("https://chat.max-c.com/a.png", 10, 10).plainText());
+        Card first = Card.of(CardModule.header("公告"), CardModule.divider(), CardModule.markdown("**今晚**"),
+                CardModule.images(CardImage.of("https://chat.max-c.com/a.png")),
+                CardModule.section(io.github.heychat4j.domain.message.card.TextNode.plain("左"), Button.callback("右", "v")),
+                CardModule.buttons(Button.link("报名", "https://example.com/join")));
+        Card second = Card.of(CardModule.images(CardImage.of("https://chat.max-c.com/b.png")));
+        Card third = Card.of(CardModule.text("再见"));
+
+        assertEquals("公告\n**今晚**\n左\n右\n报名", first.plainText());
+        assertEquals("", second.plainText());
+        assertEquals("公告\n**今晚**\n左\n右\n报名\n再见", MessageContent.card(first, second, third).plainText());
+    }
+
+    @Test
     void markdownWithAMentionKeepsTextAndIdsTogether() {
         MessageContent.Markdown md = MessageContent.markdown("hi " + MessageContent.mention(alice)).mentioning(alice);
         assertEquals("hi @{id:8829926}", md.markdown());

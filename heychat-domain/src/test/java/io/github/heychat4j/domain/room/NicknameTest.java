@@ -53,10 +53,10 @@ class NicknameTest {
     @Test
     void banDurationMustBeWholeNonNegativeSeconds() {
         assertEquals("duration: must not be negative, got PT-1S",
-                assertThrows(IllegalArgumentException.class, () -> Ban.of(Duration.ofSeconds(-1), "")).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Ban.of(Duration.ofMillis(1500), ""));
-        assertThrows(IllegalArgumentException.class, () -> Ban.of(Duration.ofSeconds(Integer.MAX_VALUE + 1L), ""));
-        assertEquals(true, Ban.lift().isLift());
-        assertEquals(Duration.ofMinutes(10), Ban.of(Duration.ofMinutes(10), "刷屏").duration());
+                assertThrows(IllegalArgumentException.class, () -> Silence.of(Duration.ofSeconds(-1), "")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Silence.of(Duration.ofMillis(1500), ""));
+        assertThrows(IllegalArgumentException.class, () -> Silence.of(Duration.ofSeconds(Integer.MAX_VALUE + 1L), ""));
+        assertEquals(true, Silence.lift().isLift());
+        assertEquals(Duration.ofMinutes(10), Silence.of(Duration.ofMinutes(10), "刷屏").duration());
     }
 }

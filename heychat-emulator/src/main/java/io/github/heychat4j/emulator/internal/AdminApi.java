@@ -50,6 +50,7 @@ public final class AdminApi {
     private final FaultSchedule faults;
     private final GatewayHub gateway;
     private final Consumer<FakeWorld> beforeActing;
+    private final UnexpectedErrors errors;
 
     /**
      * @param served       the world and tokens
@@ -57,9 +58,11 @@ public final class AdminApi {
      * @param faults       the wire faults waiting
      * @param gateway      the WebSocket gateway
      * @param beforeActing what to do to the world before a person acts in it (move its clock up, as before a REST call)
+     * @param errors       where a failure the emulator did not expect is logged and kept
      */
     public AdminApi(ServedWorld served, RequestLog log, FaultSchedule faults, GatewayHub gateway,
-                    Consumer<FakeWorld> beforeActing) {
+                    Consumer<FakeWorld> beforeActing, UnexpectedErrors errors) {
+        this.errors = errors;
         this.served = served;
         this.log = log;
         this.faults = faults;
@@ -78,7 +81,7 @@ public final class AdminApi {
         } catch (IllegalStateException e) {
             return Reply.failed(409, e.getMessage());
         } catch (RuntimeException e) {
-            return Reply.failed(500, Reply.SERVER_ERROR);
+            return Reply.unexpected(errors.record(method + " " + path, e));
         }
     }
 
@@ -165,6 +168,7 @@ public final class AdminApi {
             r.put("status", request.status());
             ArrayNode notes = r.putArray("notes");
             request.notes().forEach(notes::add);
+            request.unexpectedError().ifPresent(error -> r.put("unexpected_error", error));
         }
         return result;
     }
@@ -360,7 +364,7 @@ public final class AdminApi {
         List<Channel> channels = world.details(id).map(RoomDetails::channels).orElse(List.of());
         List<Role> roles = world.roles(id);
         List<MemberState> members = world.members(id).stream()
-                .map(m -> new MemberState(m, world.voiceChannelOf(id, m.id()), world.bannedUntil(id, m.id())))
+                .map(m -> new MemberState(m, world.voiceChannelOf(id, m.id()), world.silencedUntil(id, m.id())))
                 .toList();
         return out -> {
             out.writeStartObject();
@@ -382,7 +386,7 @@ public final class AdminApi {
                 out.writeName("roles");
                 WireEncoder.roleIds(out, m.member().roles());
                 out.writeStringProperty("voice_channel_id", m.voiceChannel().map(ChannelId::value).orElse(""));
-                out.writeStringProperty("banned_until", m.bannedUntil().map(Object::toString).orElse(""));
+                out.writeStringProperty("silenced_until", m.silencedUntil().map(Object::toString).orElse(""));
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -391,6 +395,6 @@ public final class AdminApi {
     }
 
     /** A member with what the world knows of it beyond the member list, looked up before the reply is written. */
-    private record MemberState(Member member, Optional<ChannelId> voiceChannel, Optional<Instant> bannedUntil) {
+    private record MemberState(Member member, Optional<ChannelId> voiceChannel, Optional<Instant> silencedUntil) {
     }
 }

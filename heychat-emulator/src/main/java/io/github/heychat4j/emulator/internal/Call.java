@@ -2,6 +2,7 @@ package io.github.heychat4j.emulator.internal;
 
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.NotFoundException;
+import io.github.heychat4j.domain.internal.PlatformTexts;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.channel.Channel;
 import io.github.heychat4j.domain.channel.ChannelRef;
@@ -146,7 +147,8 @@ public final class Call {
                 return room.id();
             }
         }
-        throw new NotFoundException("频道不存在 (channel " + channel + ")");
+        throw new NotFoundException(NotFoundException.What.CHANNEL,
+                PlatformTexts.leadingWith(PlatformTexts.notFound(NotFoundException.What.CHANNEL), "channel " + channel));
     }
 
     /** The room's owner as a wire number, 0 when unknown. */

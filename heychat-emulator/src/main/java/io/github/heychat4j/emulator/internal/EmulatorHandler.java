@@ -91,11 +91,11 @@ public final class EmulatorHandler extends Handler.Abstract {
             } else if (fault instanceof WireFault.MalformedJson && !reply.abort()) {
                 // A proper prefix of a JSON object is never valid JSON: the object is not closed.
                 reply = new Reply(reply.status(), Arrays.copyOf(reply.body(), reply.body().length / 2),
-                        reply.headers(), false);
+                        reply.headers(), false, reply.unexpectedError());
             }
         }
         log.add(new RecordedRequest(method, path, RequestLog.redacted(query), journalBody(contentType, body),
-                reply.abort() ? 0 : reply.status(), deviations.notes()));
+                reply.abort() ? 0 : reply.status(), deviations.notes(), reply.unexpectedError()));
         if (reply.abort()) {
             abort(request, callback);
         } else {

@@ -291,7 +291,7 @@ public final class FrameEncoder {
         out.writeEndObject();
         out.writeObjectPropertyStart("user_mute_info");
         RoomId room = channel.room();
-        boolean banned = world.bannedUntil(room, author.id()).filter(until -> until.isAfter(world.clock().instant())).isPresent();
+        boolean banned = world.silencedUntil(room, author.id()).filter(until -> until.isAfter(world.clock().instant())).isPresent();
         out.writeNumberProperty("ban", banned ? 1 : 0);
         out.writeNumberProperty("mute", world.isMicrophoneMuted(room, author.id()) ? 1 : 0);
         // The world keeps no room-wide mute apart from the microphone and speaker ones.

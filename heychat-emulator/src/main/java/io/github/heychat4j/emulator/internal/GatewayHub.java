@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,7 +38,6 @@ public final class GatewayHub implements WebSocketCreator {
     /** The largest text a client may send; clients send only {@code PING}. */
     public static final int MAX_INCOMING_TEXT = 64 * 1024;
 
-    private static final System.Logger LOG = System.getLogger(GatewayHub.class.getName());
     /** The first half of a well-formed frame: never valid JSON, the object is not closed. */
     private static final String MALFORMED_FRAME = "{\"sequence\":0,\"type\":\"5\",\"timestamp\":0,\"data\":{\"msg_id\":";
 
@@ -48,7 +46,7 @@ public final class GatewayHub implements WebSocketCreator {
     private final Object lock = new Object();
     /** Guarded by {@link #lock}; notified when it changes. */
     private final Set<GatewayConnection> connections = new LinkedHashSet<>();
-    private final List<String> failures = new CopyOnWriteArrayList<>();
+    private final UnexpectedErrors errors;
     private final AtomicInteger duplicates = new AtomicInteger();
     private volatile MessageForm form;
     private volatile boolean pingsSilenced;
@@ -61,10 +59,12 @@ public final class GatewayHub implements WebSocketCreator {
      * @param served the world and the accepted tokens
      * @param log    the request journal, which records handshakes too
      * @param form   the form of posted messages to start with
+     * @param errors where the gateway's own failures are logged and kept
      */
-    public GatewayHub(ServedWorld served, RequestLog log, MessageForm form) {
+    public GatewayHub(ServedWorld served, RequestLog log, MessageForm form, UnexpectedErrors errors) {
         this.served = served;
         this.log = log;
+        this.errors = Objects.requireNonNull(errors, "errors");
         this.form = Objects.requireNonNull(form, "form");
         served.whenSwapped(this::worldSwapped);
     }
@@ -310,17 +310,19 @@ public final class GatewayHub implements WebSocketCreator {
 
     // ------------------------------------------------------------------ the gateway's own failures
 
+    /** How the gateway's own failures begin among the emulator's unexpected errors. */
+    private static final String GATEWAY = "gateway: ";
+
     /**
      * The gateway failed where it never should (an event it could not encode): logged and recorded, so a
      * test sees it instead of a frame silently missing.
      */
     void failed(String what, RuntimeException e) {
-        LOG.log(System.Logger.Level.ERROR, "gateway: failed " + what, e);
-        failures.add(what + ": " + e);
+        errors.record(GATEWAY + what, e);
     }
 
     /** What the gateway failed to do, oldest first (see {@link #failed}). */
     public List<String> failures() {
-        return List.copyOf(failures);
+        return errors.matching(d -> d.startsWith(GATEWAY));
     }
 }

@@ -3,13 +3,17 @@ package io.github.heychat4j.emulator.internal;
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
 import io.github.heychat4j.domain.AuthenticationException;
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.NotFoundException;
+import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RateLimitedException;
 import io.github.heychat4j.domain.RejectedException;
 import io.github.heychat4j.domain.UnavailableException;
+import io.github.heychat4j.domain.internal.PlatformTexts;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the emulator sends back for one request: a status, the platform's envelope
@@ -29,8 +33,16 @@ import java.util.Map;
  * @param body    the body bytes
  * @param headers extra headers, e.g. {@code Retry-After}
  * @param abort   close the connection instead of answering
+ * @param unexpectedError the emulator's own failure this reply stands for ({@link UnexpectedErrors}), for the
+ *                journal entry; empty for every answer the emulator meant to give
  */
-public record Reply(int status, byte[] body, Map<String, String> headers, boolean abort) {
+public record Reply(int status, byte[] body, Map<String, String> headers, boolean abort,
+                    Optional<String> unexpectedError) {
+
+    /** A reply the emulator meant to give. */
+    public Reply(int status, byte[] body, Map<String, String> headers, boolean abort) {
+        this(status, body, headers, abort, Optional.empty());
+    }
 
     /** 401: the {@code token} header is missing or unknown. */
     public static final String TOKEN_INVALID = "token无效";
@@ -119,16 +131,35 @@ public record Reply(int status, byte[] body, Map<String, String> headers, boolea
         return new Reply(429, failed.body(), Map.of("Retry-After", Long.toString(seconds)), false);
     }
 
+    /**
+     * The emulator failed where it never should: a bare 500 on the wire (never a stack trace), with the
+     * failure's description for the journal entry.
+     */
+    public static Reply unexpected(String description) {
+        Reply failed = failed(500, SERVER_ERROR);
+        return new Reply(500, failed.body(), Map.of(), false, Optional.of(description));
+    }
+
     /** No answer: the connection is closed. */
     public static Reply aborted() {
         return new Reply(0, new byte[0], Map.of(), true);
     }
 
-    /** How the platform answers a refusal of the world's rules. */
+    /**
+     * How the platform answers a refusal of the world's rules: a refusal's text is written from its type and
+     * reason (the one table of texts, {@link PlatformTexts}), followed by the exception's detail, so the HTTP
+     * adapter reads back the same type and reason whoever raised it (the fake's rules or a test's fault).
+     */
     public static Reply of(HeychatException e) {
-        if (e instanceof RejectedException) {
-            String text = ((RejectedException) e).platformMessage();
+        if (e instanceof RejectedException rejected) {
+            String text = PlatformTexts.leadingWith(PlatformTexts.rejected(rejected.reason()), rejected.platformMessage());
             return refused(text.isEmpty() ? e.getMessage() : text);
+        }
+        if (e instanceof NotFoundException notFound) {
+            return refused(PlatformTexts.leadingWith(PlatformTexts.notFound(notFound.what()), messageOf(e)));
+        }
+        if (e instanceof PermissionDeniedException) {
+            return refused(PlatformTexts.leadingWith(PlatformTexts.PERMISSION_DENIED, messageOf(e)));
         }
         if (e instanceof RateLimitedException) {
             return ((RateLimitedException) e).retryAfter().map(Reply::tooManyRequests)
@@ -144,7 +175,11 @@ public record Reply(int status, byte[] body, Map<String, String> headers, boolea
             // The world applied the call but says the caller never heard back: on the wire, a lost answer.
             return aborted();
         }
-        // PermissionDenied, NotFound (and anything else the world throws) travel as their text.
+        // Anything else the world throws (a protocol exception) travels as its text.
         return refused(e.getMessage() == null ? SERVER_ERROR : e.getMessage());
+    }
+
+    private static String messageOf(HeychatException e) {
+        return e.getMessage() == null ? "" : e.getMessage();
     }
 }

@@ -57,16 +57,19 @@ public final class RestApi {
 
     private final ServedWorld served;
     private final Optional<Clock> wallClock;
+    private final UnexpectedErrors errors;
     private final AtomicLong sequence = new AtomicLong(1_733_388_149_210_000L);
 
     /**
      * @param served    the world and tokens
      * @param wallClock when present, the world's manual clock is moved up to it before each call, so that
      *                  a long-running emulator lets bans expire and ack ids leave their window
+     * @param errors    where a failure the emulator did not expect is logged and kept
      */
-    public RestApi(ServedWorld served, Optional<Clock> wallClock) {
+    public RestApi(ServedWorld served, Optional<Clock> wallClock, UnexpectedErrors errors) {
         this.served = served;
         this.wallClock = wallClock;
+        this.errors = errors;
     }
 
     /**
@@ -136,8 +139,9 @@ public final class RestApi {
         } catch (HeychatException e) {
             return Reply.of(e);
         } catch (RuntimeException e) {
-            // Never a stack trace on the wire: the platform answers a bare failure.
-            return Reply.failed(500, Reply.SERVER_ERROR);
+            // The emulator's own bug: logged and kept (and journaled by the handler), so a test sees it
+            // instead of a 500 that a client retries. Never a stack trace on the wire.
+            return Reply.unexpected(errors.record(method + " " + path, e));
         }
     }
 

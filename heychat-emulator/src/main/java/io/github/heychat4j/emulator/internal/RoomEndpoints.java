@@ -8,7 +8,7 @@ import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.role.Role;
-import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.Room;
@@ -117,8 +117,8 @@ final class RoomEndpoints {
         RoomId room = RoomId.of(body.id("room_id"));
         UserId user = body.userId("to_user_id");
         int seconds = body.integer("duration");
-        Ban ban = Ban.of(Duration.ofSeconds(seconds), body.string("reason"));
-        call.heychat().rooms().ban(room, user, ban);
+        Silence ban = Silence.of(Duration.ofSeconds(seconds), body.string("reason"));
+        call.heychat().rooms().silence(room, user, ban);
         return Json.object();
     }
 

@@ -85,7 +85,7 @@ public final class ModerationCommands {
             return;
         }
         UserId user = cmd.user("user");
-        heychat.rooms().ban(cmd.room(), user, Duration.ofMinutes(minutes), cmd.optionalString("reason").orElse("由 /silence 禁言"));
+        heychat.rooms().silence(cmd.room(), user, Duration.ofMinutes(minutes), cmd.optionalString("reason").orElse("由 /silence 禁言"));
         cmd.reply(said("已禁言 " + MessageContent.mention(user) + " " + minutes + " 分钟", user));
     }
 

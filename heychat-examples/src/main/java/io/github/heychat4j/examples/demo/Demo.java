@@ -252,7 +252,7 @@ public final class Demo {
             world.post(alice, general, MessageContent.markdown(typed).mentioning(bob));
             heard.await(MessagePosted.class, m -> m.text().equals(typed), "the typed /silence");
             out.println("   heard: MessagePosted \"" + readable(typed, names, details) + "\" (typed by hand); bob is "
-                    + (world.bannedUntil(room.id(), bob).isPresent() ? "silenced for 10 minutes" : "not silenced"));
+                    + (world.silencedUntil(room.id(), bob).isPresent() ? "silenced for 10 minutes" : "not silenced"));
 
             step("9. What the bot wrote in #综合 and #公告");
             for (ChannelRef channel : List.of(general, announcements)) {
@@ -295,7 +295,7 @@ public final class Demo {
         if (world.member(room.id(), user).isEmpty()) {
             return SpamGuard.Verdict.KICKED;
         }
-        return world.bannedUntil(room.id(), user).isPresent() ? SpamGuard.Verdict.SILENCED : SpamGuard.Verdict.ALLOWED;
+        return world.silencedUntil(room.id(), user).isPresent() ? SpamGuard.Verdict.SILENCED : SpamGuard.Verdict.ALLOWED;
     }
 
     private static PostedMessage lastSaidBy(UserId author, FakeWorld world, ChannelRef channel) {
@@ -333,12 +333,7 @@ public final class Demo {
     }
 
     private static String text(MessageContent content) {
-        if (content instanceof MessageContent.Text t) {
-            return t.text();
-        }
-        if (content instanceof MessageContent.Markdown m) {
-            return m.markdown();
-        }
-        return content.getClass().getSimpleName();
+        String shown = content.plainText();
+        return shown.isEmpty() ? content.getClass().getSimpleName() : shown;
     }
 }

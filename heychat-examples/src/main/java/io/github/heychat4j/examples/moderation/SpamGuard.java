@@ -128,7 +128,7 @@ public final class SpamGuard {
                 }
                 return Verdict.KICKED;
             }
-            heychat.rooms().ban(key.room(), key.user(), policy.silence(), "刷屏");
+            heychat.rooms().silence(key.room(), key.user(), policy.silence(), "刷屏");
             tell(message, MessageContent.mention(key.user()) + " 刷屏，禁言 " + policy.silence().toMinutes() + " 分钟。");
             return Verdict.SILENCED;
         } catch (PermissionDeniedException e) {

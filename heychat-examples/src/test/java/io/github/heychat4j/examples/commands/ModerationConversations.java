@@ -160,7 +160,7 @@ abstract class ModerationConversations {
         says("mod", "/silence " + at(world.user("bob")) + " ten");
 
         assertInstanceOf(CommandError.MalformedOption.class, done().error().orElseThrow());
-        assertEquals(Optional.empty(), world.fake().bannedUntil(world.room("公会"), world.user("bob")));
+        assertEquals(Optional.empty(), world.fake().silencedUntil(world.room("公会"), world.user("bob")));
         assertEquals("选项 minutes 应为整数，收到“ten”。用法：/silence <user> <minutes> [reason]", lastReply());
     }
 
@@ -169,13 +169,13 @@ abstract class ModerationConversations {
         runs("mod", "/silence", Map.of("user", world.user("bob"), "minutes", 10));
         assertTrue(done().succeeded());
         assertEquals(Optional.of(world.clock().instant().plus(Duration.ofMinutes(10))),
-                world.fake().bannedUntil(world.room("公会"), world.user("bob")));
+                world.fake().silencedUntil(world.room("公会"), world.user("bob")));
 
         world.clock().advance(Duration.ofSeconds(3));
         says("mod", "/silence " + at(world.user("alice")) + " 10");
         assertInstanceOf(CommandError.CooldownActive.class, done().error().orElseThrow());
         assertEquals("/silence 冷却中，请 2 秒后再试", lastReply());
-        assertEquals(Optional.empty(), world.fake().bannedUntil(world.room("公会"), world.user("alice")));
+        assertEquals(Optional.empty(), world.fake().silencedUntil(world.room("公会"), world.user("alice")));
 
         world.clock().advance(Duration.ofSeconds(2));
         says("mod", "/silence " + at(world.user("alice")) + " 10");

@@ -1,5 +1,6 @@
 package io.github.heychat4j.examples.commands;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +41,7 @@ class ModerationOverTheEmulatorTest extends ModerationConversations {
     protected void disconnect() {
         http.close();
         emulator.close();
+        assertEquals(List.of(), emulator.unexpectedErrors(), "the emulator failed");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.github.heychat4j.examples.moderation;
 
-import static io.github.heychat4j.testkit.HeychatAssertions.assertBanned;
+import static io.github.heychat4j.testkit.HeychatAssertions.assertSilenced;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertDidNothing;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertHeard;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertKicked;
@@ -55,7 +55,7 @@ class SpamGuardOverHttpTest {
         for (int i = 0; i < 4; i++) {
             alice.says(general, "spam " + i);
         }
-        assertBanned(bot, world.room("测试房间"), alice.id(), Duration.ofMinutes(10));
+        assertSilenced(bot, world.room("测试房间"), alice.id(), Duration.ofMinutes(10));
         assertSent(bot, general, "禁言 10 分钟");
         assertNotKicked(bot, world.room("测试房间"), alice.id());
 

@@ -1,6 +1,6 @@
 package io.github.heychat4j.examples.moderation;
 
-import static io.github.heychat4j.testkit.HeychatAssertions.assertBanned;
+import static io.github.heychat4j.testkit.HeychatAssertions.assertSilenced;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertDidNothing;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertHeard;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertKicked;
@@ -65,7 +65,7 @@ class SpamGuardTest {
             alice.says(general, "spam " + i);
         }
 
-        assertBanned(bot, world.room("测试房间"), alice.id(), Duration.ofMinutes(10));
+        assertSilenced(bot, world.room("测试房间"), alice.id(), Duration.ofMinutes(10));
         MessageContent told = assertSent(bot, general, "禁言 10 分钟");
         assertEquals(MessageContent.mention(alice.id()) + " 刷屏，禁言 10 分钟。", ((MessageContent.Markdown) told).markdown());
         assertNotKicked(bot, world.room("测试房间"), alice.id());
@@ -160,7 +160,7 @@ class SpamGuardTest {
         }
 
         assertSent(bot, world.channel("综合"), "没有处理的权限");
-        assertEquals(Optional.empty(), world.fake().bannedUntil(world.room("测试房间"), alice.id()));
+        assertEquals(Optional.empty(), world.fake().silencedUntil(world.room("测试房间"), alice.id()));
     }
 
     @Test

@@ -23,7 +23,7 @@ final class CommandsReadme {
                         .requires(Permission.SILENCE_MEMBERS)
                         .cooldownPerUser(Duration.ofSeconds(5)),
                 cmd -> {
-                    heychat.rooms().ban(cmd.room(), cmd.user("user"), Duration.ofMinutes(cmd.integer("minutes")), "moderator");
+                    heychat.rooms().silence(cmd.room(), cmd.user("user"), Duration.ofMinutes(cmd.integer("minutes")), "moderator");
                     cmd.reply("已禁言 " + cmd.integer("minutes") + " 分钟");
                 });
         commands.listen();

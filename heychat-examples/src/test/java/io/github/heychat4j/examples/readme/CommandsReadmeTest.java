@@ -1,6 +1,6 @@
 package io.github.heychat4j.examples.readme;
 
-import static io.github.heychat4j.testkit.HeychatAssertions.assertBanned;
+import static io.github.heychat4j.testkit.HeychatAssertions.assertSilenced;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertNotCalled;
 import static io.github.heychat4j.testkit.HeychatAssertions.assertSent;
 
@@ -30,7 +30,7 @@ class CommandsReadmeTest {
 
         world.person("mod").says(world.channel("大厅"), "/silence " + MessageContent.mention(world.user("bob")) + " 10");
 
-        assertBanned(bot, world.room("公会"), world.user("bob"), Duration.ofMinutes(10));
+        assertSilenced(bot, world.room("公会"), world.user("bob"), Duration.ofMinutes(10));
         assertSent(bot, world.channel("大厅"), "已禁言 10 分钟");
     }
 

@@ -42,6 +42,7 @@ class HelloEventsTest {
             List<PostedMessage> byBot = emulator.world().messages(GENERAL.channel()).stream()
                     .filter(m -> m.author().equals(BOT)).toList();
             assertEquals(List.of(MessageContent.text("在呢，alice")), byBot.stream().map(PostedMessage::content).toList());
+            assertEquals(List.of(), emulator.unexpectedErrors(), "the emulator failed");
         }
     }
 }

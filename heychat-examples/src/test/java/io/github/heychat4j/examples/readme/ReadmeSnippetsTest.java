@@ -226,6 +226,7 @@ class ReadmeSnippetsTest {
 
             assertTrue(emulator.world().member(room, carol).isEmpty(), "the tour ends with carol kicked");
             assertEquals(2, emulator.world().messages(ChannelId.of("3377790315288076288")).size());
+            assertEquals(List.of(), emulator.unexpectedErrors(), "the emulator failed");
         }
     }
 }

@@ -28,7 +28,7 @@ final class TourOfThePorts {
 
         heychat.rooms().setNickname(room, carol, Nickname.of("测试昵称"));
         heychat.rooms().clearNickname(room, carol);
-        heychat.rooms().ban(room, carol, Duration.ofMinutes(10), "刷屏");
+        heychat.rooms().silence(room, carol, Duration.ofMinutes(10), "刷屏");
         heychat.voice().move(room, lobby, afk, Set.of(carol));
         heychat.voice().disconnect(ChannelRef.voice(room, afk), carol);
         heychat.roles().grant(room, carol, RoleId.of("3587810143548940288"));

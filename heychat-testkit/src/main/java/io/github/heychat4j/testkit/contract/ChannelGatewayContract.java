@@ -1,5 +1,6 @@
 package io.github.heychat4j.testkit.contract;
 
+import java.util.Arrays;
 import io.github.heychat4j.domain.NotFoundException;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.channel.Channel;
@@ -332,6 +333,14 @@ public abstract non-sealed class ChannelGatewayContract extends GatewayContract 
                 () -> channels.overwritePermissions(null, List.of(), List.of()),
                 () -> channels.overwritePermissions(channel("综合"), null, List.of()),
                 () -> channels.overwritePermissions(channel("综合"), List.of(), null));
+    }
+
+    @Test
+    void overwritePermissionsRejectsANullElementNamingTheList() {
+        ChannelGateway channels = channels(aRoom());
+
+        assertInvalid("roles", () -> channels.overwritePermissions(channel("综合"), Arrays.asList((RoleOverwrite) null), List.of()));
+        assertInvalid("users", () -> channels.overwritePermissions(channel("综合"), List.of(), Arrays.asList((UserOverwrite) null)));
     }
 
     // permissionsOf -------------------------------------------------------------------------------

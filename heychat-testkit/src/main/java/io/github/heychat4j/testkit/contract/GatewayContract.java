@@ -1,5 +1,6 @@
 package io.github.heychat4j.testkit.contract;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.Heychat;
 import io.github.heychat4j.domain.MessageId;
@@ -139,5 +140,16 @@ public abstract sealed class GatewayContract permits RoomGatewayContract, VoiceG
     /** Each call must fail with an {@link IllegalArgumentException} before the adapter calls anything. */
     static void assertInvalid(Executable... calls) {
         assertAll(Arrays.stream(calls).map(call -> () -> assertThrows(IllegalArgumentException.class, call)));
+    }
+
+    /**
+     * Each call is refused before anything is sent, with an {@link IllegalArgumentException} whose message names
+     * {@code field} first and then the rule, in the same words on every adapter.
+     */
+    static void assertInvalid(String field, Executable... calls) {
+        assertAll(Arrays.stream(calls).map(call -> () -> {
+            String message = assertThrows(IllegalArgumentException.class, call).getMessage();
+            assertTrue(message.startsWith(field + ": "), "the message names the field " + field + ": " + message);
+        }));
     }
 }

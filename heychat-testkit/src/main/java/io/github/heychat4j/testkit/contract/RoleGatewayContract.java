@@ -183,6 +183,16 @@ public abstract non-sealed class RoleGatewayContract extends GatewayContract {
     }
 
     @Test
+    void updateRejectsAPositionOutOfRangeNamingIt() {
+        RoleGateway roles = roles(aRoom());
+
+        assertInvalid("position",
+                () -> roles.update(room(), role("会员"), RoleDraft.named("高级会员"), -1),
+                () -> roles.update(room(), role("会员"), RoleDraft.named("高级会员"), Role.MAX_POSITION + 1));
+        assertEquals("会员", inWorld(role("会员")).orElseThrow().name());
+    }
+
+    @Test
     void updateRejectsNull() {
         RoleGateway roles = roles(aRoom());
 

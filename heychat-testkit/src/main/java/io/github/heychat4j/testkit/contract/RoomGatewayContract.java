@@ -9,7 +9,7 @@ import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
 import io.github.heychat4j.domain.channel.ChannelType;
 import io.github.heychat4j.domain.role.Permission;
-import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.Room;
@@ -389,56 +389,58 @@ public abstract non-sealed class RoomGatewayContract extends GatewayContract {
                 () -> rooms.changeNickname(room(), user("alice"), null));
     }
 
-    // ban -----------------------------------------------------------------------------------------
+    // silence -------------------------------------------------------------------------------------
 
     @Test
-    void aBanLastsItsDuration() {
+    void aSilenceLastsItsDuration() {
         RoomGateway rooms = rooms(aRoom());
         Instant now = world().clock().instant();
 
-        rooms.ban(room(), user("alice"), Duration.ofMinutes(10), "刷屏");
+        rooms.silence(room(), user("alice"), Duration.ofMinutes(10), "刷屏");
 
-        assertEquals(Optional.of(now.plus(Duration.ofMinutes(10))), fake().bannedUntil(room(), user("alice")));
+        assertEquals(Optional.of(now.plus(Duration.ofMinutes(10))), fake().silencedUntil(room(), user("alice")));
         world().clock().advance(Duration.ofMinutes(10).plusSeconds(1));
-        assertEquals(Optional.empty(), fake().bannedUntil(room(), user("alice")));
+        assertEquals(Optional.empty(), fake().silencedUntil(room(), user("alice")));
     }
 
     @Test
-    void liftingABanEndsIt() {
+    void liftingASilenceEndsIt() {
         RoomGateway rooms = rooms(aRoom());
-        rooms.ban(room(), user("alice"), Ban.of(Duration.ofHours(1), ""));
-        assertTrue(fake().bannedUntil(room(), user("alice")).isPresent());
+        rooms.silence(room(), user("alice"), Silence.of(Duration.ofHours(1), ""));
+        assertTrue(fake().silencedUntil(room(), user("alice")).isPresent());
 
-        rooms.unban(room(), user("alice"));
+        rooms.unsilence(room(), user("alice"));
 
-        assertEquals(Optional.empty(), fake().bannedUntil(room(), user("alice")));
+        assertEquals(Optional.empty(), fake().silencedUntil(room(), user("alice")));
     }
 
     @Test
-    void banningNeedsSilenceMembers() {
+    void silencingNeedsSilenceMembers() {
         RoomGateway rooms = rooms(botLacking(Permission.SILENCE_MEMBERS, r -> r.member("alice")));
 
-        assertThrows(PermissionDeniedException.class, () -> rooms.ban(room(), user("alice"), Duration.ofMinutes(10), ""));
-        assertEquals(Optional.empty(), fake().bannedUntil(room(), user("alice")));
+        assertThrows(PermissionDeniedException.class, () -> rooms.silence(room(), user("alice"), Duration.ofMinutes(10), ""));
+        assertEquals(Optional.empty(), fake().silencedUntil(room(), user("alice")));
     }
 
     @Test
-    void banningSomeoneNotInTheRoomIsNotFound() {
+    void silencingSomeoneNotInTheRoomIsNotFound() {
         RoomGateway rooms = rooms(aRoom().user("dave"));
 
-        assertThrows(NotFoundException.class, () -> rooms.ban(room(), user("dave"), Duration.ofMinutes(1), ""));
-        assertThrows(NotFoundException.class, () -> rooms.ban(UNKNOWN_ROOM, user("alice"), Duration.ofMinutes(1), ""));
+        assertEquals(NotFoundException.What.USER, assertThrows(NotFoundException.class,
+                () -> rooms.silence(room(), user("dave"), Duration.ofMinutes(1), "")).what());
+        assertEquals(NotFoundException.What.ROOM, assertThrows(NotFoundException.class,
+                () -> rooms.silence(UNKNOWN_ROOM, user("alice"), Duration.ofMinutes(1), "")).what());
     }
 
     @Test
-    void banRejectsNull() {
+    void silenceRejectsNull() {
         RoomGateway rooms = rooms(aRoom());
 
         assertInvalid(
-                () -> rooms.ban(null, user("alice"), Ban.of(Duration.ofMinutes(1), "")),
-                () -> rooms.ban(room(), null, Ban.of(Duration.ofMinutes(1), "")),
-                () -> rooms.ban(room(), user("alice"), (Ban) null));
-        assertEquals(Optional.empty(), fake().bannedUntil(room(), user("alice")));
+                () -> rooms.silence(null, user("alice"), Silence.of(Duration.ofMinutes(1), "")),
+                () -> rooms.silence(room(), null, Silence.of(Duration.ofMinutes(1), "")),
+                () -> rooms.silence(room(), user("alice"), (Silence) null));
+        assertEquals(Optional.empty(), fake().silencedUntil(room(), user("alice")));
     }
 
     // setMicrophoneMuted --------------------------------------------------------------------------

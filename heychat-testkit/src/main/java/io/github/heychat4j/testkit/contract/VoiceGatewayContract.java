@@ -1,5 +1,6 @@
 package io.github.heychat4j.testkit.contract;
 
+import java.util.Arrays;
 import io.github.heychat4j.domain.NotFoundException;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RejectedException;
@@ -107,6 +108,17 @@ public abstract non-sealed class VoiceGatewayContract extends GatewayContract {
                 () -> voice.move(room(), null, channel("挂机").channel(), Set.of(user("carol"))),
                 () -> voice.move(room(), channel("开黑").channel(), null, Set.of(user("carol"))),
                 () -> voice.move(room(), channel("开黑").channel(), channel("挂机").channel(), null));
+        assertEquals(Set.of(user("carol"), user("dave")), in("开黑"));
+    }
+
+    @Test
+    void moveRejectsANullUserAndTheWrongCountNamingTheUsers() {
+        VoiceGateway voice = voice(aRoom());
+        Set<UserId> withNull = new HashSet<>(Arrays.asList(user("carol"), null));
+
+        assertInvalid("users",
+                () -> voice.move(room(), channel("开黑").channel(), channel("挂机").channel(), withNull),
+                () -> voice.move(room(), channel("开黑").channel(), channel("挂机").channel(), Set.of()));
         assertEquals(Set.of(user("carol"), user("dave")), in("开黑"));
     }
 

@@ -53,18 +53,11 @@ public final class CallArguments {
         return users;
     }
 
-    /** The text a bot author would search a message for: the text, the markdown, the image URL, or the cards' contents. */
-    public static String textOf(MessageContent content) {
-        if (content instanceof MessageContent.Text text) {
-            return text.text();
-        }
-        if (content instanceof MessageContent.Markdown markdown) {
-            return markdown.markdown();
-        }
-        if (content instanceof MessageContent.Image image) {
-            return image.url();
-        }
-        // Cards are records all the way down, so their text form contains every text they show.
-        return content.toString();
+    /**
+     * What a bot author searches a sent message for: its {@link MessageContent#plainText()}, or, for an image
+     * (which shows no text), its URL.
+     */
+    public static String searchableText(MessageContent content) {
+        return content instanceof MessageContent.Image image ? image.url() : content.plainText();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.heychat4j.domain.message.card;
 
 import io.github.heychat4j.domain.internal.Checks;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,6 +42,34 @@ public record Card(List<CardModule> modules, Optional<String> borderColor, Optio
     /** A card of the given modules, default border and size. */
     public static Card of(CardModule... modules) {
         return new Card(Checks.elements("modules", modules), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The words this card shows, one per line in module order: headers, the texts of sections (plain or
+     * markdown source), button labels and divider labels. Images and countdowns show no text.
+     *
+     * @return the card's text, possibly empty
+     */
+    public String plainText() {
+        List<String> lines = new ArrayList<>();
+        for (CardModule module : modules) {
+            if (module instanceof CardModule.Header header) {
+                lines.add(header.content().text());
+            } else if (module instanceof CardModule.Section section) {
+                for (SectionNode node : section.paragraph()) {
+                    if (node instanceof TextNode text) {
+                        lines.add(text.text());
+                    } else if (node instanceof Button button) {
+                        lines.add(button.text());
+                    }
+                }
+            } else if (module instanceof CardModule.ButtonGroup group) {
+                group.buttons().forEach(button -> lines.add(button.text()));
+            } else if (module instanceof CardModule.Divider divider) {
+                divider.text().ifPresent(lines::add);
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /** This card with a border colour {@code #RRGGBB}. */

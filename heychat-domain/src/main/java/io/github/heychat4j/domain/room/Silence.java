@@ -4,18 +4,19 @@ import io.github.heychat4j.domain.internal.Checks;
 import java.time.Duration;
 
 /**
- * A timed ban (禁言): the member cannot speak in text or voice for {@code duration}. A zero
- * duration lifts the ban.
+ * A timed silence (禁言): the member cannot speak in text or voice for {@code duration}. A zero
+ * duration lifts the silence. (The platform's wire calls it a ban, {@code POST /chatroom/v2/room/ban}; the
+ * room's blacklist, {@code BAN_MEMBERS}, is something else.)
  *
  * @param duration whole seconds, from 0 to {@value Integer#MAX_VALUE} seconds
  * @param reason   recorded in the room's audit log, at most {@value #MAX_REASON_LENGTH} characters, may be empty; when not empty, not blank and free of control characters
  */
-public record Ban(Duration duration, String reason) {
+public record Silence(Duration duration, String reason) {
     /** The longest reason accepted (not documented by the platform). */
     public static final int MAX_REASON_LENGTH = 200;
 
     /** Validates the duration and the reason. */
-    public Ban {
+    public Silence {
         Checks.notNull("duration", duration);
         if (duration.isNegative()) {
             throw new IllegalArgumentException("duration: must not be negative, got " + duration);
@@ -30,17 +31,17 @@ public record Ban(Duration duration, String reason) {
         Checks.maxCodePoints("reason", reason, MAX_REASON_LENGTH);
     }
 
-    /** A ban for {@code duration}. */
-    public static Ban of(Duration duration, String reason) {
-        return new Ban(duration, reason);
+    /** A silence for {@code duration}. */
+    public static Silence of(Duration duration, String reason) {
+        return new Silence(duration, reason);
     }
 
-    /** Lifting a ban: duration zero. */
-    public static Ban lift() {
-        return new Ban(Duration.ZERO, "");
+    /** Lifting a silence: duration zero. */
+    public static Silence lift() {
+        return new Silence(Duration.ZERO, "");
     }
 
-    /** Whether this lifts a ban. */
+    /** Whether this lifts a silence. */
     public boolean isLift() {
         return duration.isZero();
     }
