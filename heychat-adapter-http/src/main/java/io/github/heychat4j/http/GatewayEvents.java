@@ -88,6 +88,11 @@ public final class GatewayEvents implements EventGateway, AutoCloseable {
         client.start(timeout);
     }
 
+    /** Where the link stands now: not started, connecting (or reconnecting), connected, or stopped. */
+    public GatewayState state() {
+        return client.state();
+    }
+
     /** Whether a link is up now (false while reconnecting). */
     public boolean isConnected() {
         return client.isConnected();

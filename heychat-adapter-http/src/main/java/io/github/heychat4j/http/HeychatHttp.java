@@ -12,10 +12,13 @@ import io.github.heychat4j.domain.voice.VoiceGateway;
 import io.github.heychat4j.http.internal.GatewayAddress;
 import io.github.heychat4j.http.internal.HttpCore;
 import io.github.heychat4j.http.internal.Ports;
+import io.github.heychat4j.http.internal.SafeListener;
 import io.github.heychat4j.http.internal.Settings;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -157,6 +160,15 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         core.close();
     }
 
+    /**
+     * The state of each circuit breaker by its name, {@code "rest"} then {@code "upload"} (the names
+     * {@link HeychatListener#circuitStateChanged} reports); empty when {@link CircuitBreakerPolicy#enabled()} is
+     * false. For health checks.
+     */
+    public Map<String, CircuitState> circuitStates() {
+        return core.circuitStates();
+    }
+
     /** Where uploads go: the builder's {@code uploadUri}, or what it derived (tests). */
     URI uploadUri() {
         return settings.uploadUri();
@@ -185,7 +197,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         private RateLimitPolicy rateLimits = RateLimitPolicy.defaults();
         private BulkheadPolicy bulkhead = BulkheadPolicy.defaults();
         private CachePolicy cache = CachePolicy.defaults();
-        private HeychatListener listener = HeychatListener.NONE;
+        private final List<HeychatListener> listeners = new ArrayList<>();
         private Sleeper sleeper = Sleeper.system();
         private LongSupplier ticker = System::nanoTime;
         private Clock clock = Clock.systemUTC();
@@ -311,9 +323,23 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
             return this;
         }
 
-        /** Observer of requests, retries, rate limits, circuit changes and cache hits; default none. */
+        /**
+         * The observer of calls, requests, retries, rate limits, circuit changes, cache hits and the gateway, in
+         * place of any set before; default none.
+         */
         public Builder listener(HeychatListener observer) {
-            this.listener = notNull("listener", observer);
+            notNull("listener", observer);
+            listeners.clear();
+            listeners.add(observer);
+            return this;
+        }
+
+        /**
+         * Adds an observer beside those set before (metrics and tracing, say); each hears every signal, in the
+         * order added, and one that throws does not keep the others from hearing.
+         */
+        public Builder addListener(HeychatListener observer) {
+            listeners.add(notNull("listener", observer));
             return this;
         }
 
@@ -436,7 +462,8 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
                         + "POSTs behind heychat4j's back, which defeats its ambiguous-outcome detection");
             }
             return new HeychatHttp(new Settings(token, bot, baseUri, effectiveUploadUri(), chatVersion, connectTimeout,
-                    requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, bulkhead, cache, listener, sleeper,
+                    requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, bulkhead, cache,
+                    listeners.isEmpty() ? HeychatListener.NONE : SafeListener.of(listeners), sleeper,
                     ticker, clock, cacheExecutor, gatewayUri != null ? gatewayUri : GatewayAddress.endpointFor(baseUri), gateway,
                     Optional.ofNullable(eventExecutor)));
         }

@@ -1,6 +1,7 @@
 package io.github.heychat4j.http;
 
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.event.HeychatEvent;
 import java.time.Duration;
 
 /**
@@ -19,6 +20,10 @@ import java.time.Duration;
  * };
  * HeychatHttp http = HeychatHttp.builder().token(token).bot(bot).listener(metrics).build();
  * }
+ *
+ * Several listeners can observe one client ({@link HeychatHttp.Builder#addListener}); each is called in the
+ * order added, and one that throws does not keep the others from hearing. {@code heychat-micrometer}'s
+ * {@code HeychatMetrics} is a listener that turns these signals into meters.
  */
 public interface HeychatListener {
     /** A listener that ignores everything. */
@@ -31,6 +36,21 @@ public interface HeychatListener {
 
     /** An attempt failed and the call will be tried again after {@code wait}. */
     default void retrying(Endpoint endpoint, int nextAttempt, Duration wait, HeychatException cause) {
+    }
+
+    /**
+     * A logical call ended, after all its attempts: with a result, or with the exception its caller got. Called
+     * once per port call that reached the adapter's pipeline (bad arguments fail before it and are not reported),
+     * on the caller's thread, before the caller sees the outcome.
+     */
+    default void callCompleted(CallCompleted call) {
+    }
+
+    /**
+     * An attempt was refused because {@link BulkheadPolicy#maxConcurrentCalls()} requests were in flight; nothing
+     * was sent (the retry policy may try again).
+     */
+    default void bulkheadFull(Endpoint endpoint) {
     }
 
     /**
@@ -71,5 +91,20 @@ public interface HeychatListener {
 
     /** A gateway frame of this {@code type} (e.g. {@code "5"}, {@code "50"}) was read and handed to dispatch. */
     default void eventReceived(String type) {
+    }
+
+    /**
+     * The frame just reported to {@link #eventReceived} was read as an event of this domain type (e.g.
+     * {@code MessagePosted.class}, {@code UnknownEvent.class} for a wire type heychat4j does not know): a bounded
+     * set of types, unlike the wire's type strings.
+     */
+    default void eventDecoded(Class<? extends HeychatEvent> type) {
+    }
+
+    /**
+     * An event handler threw on an event of this type. Reported whether or not the bot subscribed to
+     * {@code events().onHandlerFailure}, and in addition to it; called on the event's dispatch thread.
+     */
+    default void handlerFailed(Class<? extends HeychatEvent> type, Throwable error) {
     }
 }

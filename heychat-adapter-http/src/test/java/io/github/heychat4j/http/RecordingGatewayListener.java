@@ -1,5 +1,6 @@
 package io.github.heychat4j.http;
 
+import io.github.heychat4j.domain.event.HeychatEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,6 +13,10 @@ public final class RecordingGatewayListener implements HeychatListener {
     public final List<String> lines = new CopyOnWriteArrayList<>();
     public final List<Duration> waits = new CopyOnWriteArrayList<>();
     public final List<SkipReason> skipped = new CopyOnWriteArrayList<>();
+    /** The domain types of {@link #eventDecoded}, kept apart from {@link #lines}. */
+    public final List<Class<? extends HeychatEvent>> decoded = new CopyOnWriteArrayList<>();
+    /** {@link #handlerFailed} as "EventType: ErrorType: message", kept apart from {@link #lines}. */
+    public final List<String> handlerFailures = new CopyOnWriteArrayList<>();
 
     @Override
     public void gatewayConnected(boolean reconnected) {
@@ -38,6 +43,16 @@ public final class RecordingGatewayListener implements HeychatListener {
     @Override
     public void eventReceived(String type) {
         lines.add("received " + type);
+    }
+
+    @Override
+    public void eventDecoded(Class<? extends HeychatEvent> type) {
+        decoded.add(type);
+    }
+
+    @Override
+    public void handlerFailed(Class<? extends HeychatEvent> type, Throwable error) {
+        handlerFailures.add(type.getSimpleName() + ": " + error.getClass().getSimpleName() + ": " + error.getMessage());
     }
 
     /** The lines that start with {@code prefix}, in order. */

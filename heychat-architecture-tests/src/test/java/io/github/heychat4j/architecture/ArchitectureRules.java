@@ -44,6 +44,19 @@ final class ArchitectureRules {
                 .because("a module depends only on what the architecture table allows it");
     }
 
+    /**
+     * Classes under {@code root} use the {@code framework} package only from the packages {@code allowed} (and the
+     * framework's own): Spring and Micrometer stay in their integration modules.
+     */
+    static ArchRule frameworkOnlyIn(String root, String framework, String... allowed) {
+        String[] outside = Stream.concat(Stream.of(framework + ".."), Arrays.stream(allowed).map(p -> p + ".."))
+                .toArray(String[]::new);
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackages(outside)
+                .should().dependOnClassesThat().resideInAPackage(framework + "..")
+                .because(framework + " belongs to the modules made for it " + Arrays.toString(allowed)
+                        + "; the domain, the adapters and the testkit stay free of it");
+    }
+
     /** The sub-packages directly below {@code pkg} are free of cycles between each other. */
     static ArchRule noCyclesBetweenSubpackagesOf(String pkg) {
         return slices().matching(pkg + ".(*)..").should().beFreeOfCycles()

@@ -82,6 +82,17 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aFrameworkUsedOutsideItsIntegrationModuleIsReported() {
+        List<String> details = violations(ArchitectureRules.frameworkOnlyIn(FIXTURES + ".framework",
+                FIXTURES + ".framework.lib", FIXTURES + ".framework.inside"));
+        assertFalse(details.isEmpty());
+        assertTrue(details.stream().allMatch(d -> d.contains("Leak") && !d.contains("Integration")), details.toString());
+        assertTrue(violations(ArchitectureRules.frameworkOnlyIn(FIXTURES + ".framework", FIXTURES + ".framework.lib",
+                FIXTURES + ".framework.inside", FIXTURES + ".framework.outside").allowEmptyShould(true)).isEmpty(),
+                "allowing the leaking package too leaves nothing to report");
+    }
+
+    @Test
     void aRuleOverAPackageThatDoesNotExistFailsInsteadOfPassing() {
         ArchRule rule = ArchitectureRules.dependOnlyOnJdkAnd("io.github.heychat4j.nosuchpackage");
         assertThrows(AssertionError.class, () -> rule.check(fixtures));

@@ -16,6 +16,10 @@ class ArchitectureTest {
     private static final String TESTKIT_HTTP = TESTKIT + ".http";
     private static final String EMULATOR = ROOT + ".emulator";
     private static final String COMMANDS = ROOT + ".commands";
+    private static final String MICROMETER = ROOT + ".micrometer";
+    private static final String STARTER = ROOT + ".spring.boot";
+    private static final String SLICE = ROOT + ".spring.boot.test";
+    private static final String EXAMPLES_SPRING = ROOT + ".examples.spring";
 
     private static JavaClasses main;
 
@@ -73,6 +77,35 @@ class ArchitectureTest {
     }
 
     @Test
+    void springIsUsedOnlyByTheStarterTheTestSliceAndTheSpringExample() {
+        ArchitectureRules.frameworkOnlyIn(ROOT, "org.springframework", STARTER, EXAMPLES_SPRING).check(main);
+    }
+
+    @Test
+    void micrometerIsUsedOnlyByTheBinderTheStarterAndTheSpringExample() {
+        ArchitectureRules.frameworkOnlyIn(ROOT, "io.micrometer", MICROMETER, STARTER, EXAMPLES_SPRING).check(main);
+    }
+
+    @Test
+    void theBinderDependsOnTheHttpAdapterTheDomainAndMicrometerOnly() {
+        ArchitectureRules.dependOnlyOnJdkAnd(MICROMETER, HTTP, DOMAIN, "io.micrometer").check(main);
+    }
+
+    @Test
+    void theStarterCarriesNoTestMachinery() {
+        // the starter is the one package io.github.heychat4j.spring.boot; the slice below it is test support
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage(STARTER)
+                .should().dependOnClassesThat().resideInAnyPackage(FAKE + "..", TESTKIT + "..", EMULATOR + "..", SLICE + "..")
+                .because("production wiring carries no test machinery (architecture table)")
+                .check(main);
+    }
+
+    @Test
+    void theTestSliceUsesTheStarterTheTestkitAndTheEmulatorButNotTheAdaptersInternals() {
+        ArchitectureRules.mustNotDependOn(SLICE, HTTP + ".internal", FAKE + ".internal", DOMAIN + ".internal").check(main);
+    }
+
+    @Test
     void modulesAreFreeOfCycles() {
         ArchitectureRules.noCyclesBetweenSubpackagesOf(ROOT).check(main);
     }
@@ -89,7 +122,7 @@ class ArchitectureTest {
 
     @Test
     void adapterPackagesAreFreeOfCycles() {
-        for (String adapter : new String[] {FAKE, HTTP, TESTKIT, TESTKIT_HTTP, EMULATOR, COMMANDS}) {
+        for (String adapter : new String[] {FAKE, HTTP, TESTKIT, TESTKIT_HTTP, EMULATOR, COMMANDS, MICROMETER, STARTER}) {
             ArchitectureRules.noCyclesBetweenSubpackagesOf(adapter).allowEmptyShould(true).check(main);
         }
     }

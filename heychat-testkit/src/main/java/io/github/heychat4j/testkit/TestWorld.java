@@ -22,6 +22,7 @@ import io.github.heychat4j.fake.FakeWorld;
 import io.github.heychat4j.fake.ManualClock;
 import io.github.heychat4j.fake.PostedMessage;
 import io.github.heychat4j.testkit.internal.NameIndex;
+import io.github.heychat4j.testkit.internal.WorldMethod;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,6 +121,23 @@ public final class TestWorld {
      */
     public static Builder standard() {
         return create().room("测试房间", r -> r.textChannel("综合").voiceChannel("开黑").member("alice").member("bob"));
+    }
+
+    /**
+     * A fresh world as {@code testClass} declares it with a static {@link HeychatWorld} method (looked up on the class,
+     * its superclasses and enclosing classes), or {@link #standard()} when it declares none. For test frameworks that
+     * set up before any test instance exists, such as {@code @HeychatBootTest} in a Spring test.
+     *
+     * @param testClass the test class
+     * @throws IllegalArgumentException when it is null
+     * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException when the method is misdeclared: not
+     *         static, with parameters, returning another type, or more than one
+     */
+    public static TestWorld declaredBy(Class<?> testClass) {
+        if (testClass == null) {
+            throw new IllegalArgumentException("testClass: must not be null");
+        }
+        return WorldMethod.createWorld(testClass);
     }
 
     /**

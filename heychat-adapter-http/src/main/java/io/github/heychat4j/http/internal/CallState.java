@@ -38,6 +38,11 @@ final class CallState {
         return endpoint;
     }
 
+    /** When the call began, on the client's ticker. */
+    long startNanos() {
+        return startNanos;
+    }
+
     /** Counts an attempt that is about to be sent and returns its number, 1 for the first. */
     int beginAttempt() {
         return attempts.incrementAndGet();

@@ -13,6 +13,7 @@ import io.github.heychat4j.domain.event.MessagePosted;
 import io.github.heychat4j.domain.event.internal.EventHub;
 import io.github.heychat4j.http.GatewayDisconnect;
 import io.github.heychat4j.http.GatewayPolicy;
+import io.github.heychat4j.http.GatewayState;
 import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.SkipReason;
 import java.time.Clock;
@@ -112,7 +113,9 @@ public final class GatewayClient implements AutoCloseable {
         this.hub = new EventHub(self, policy.deliverOwnMessages());
         this.dispatch = new EventDispatch(hub, executor, policy.maxQueuedPerChannel(), policy.maxQueued(), this::resumeReading);
         this.releaseExecutor = releaseExecutor;
-        this.listener = listener instanceof SafeListener ? listener : new SafeListener(listener);
+        this.listener = SafeListener.of(listener);
+        HeychatListener observer = this.listener;
+        hub.observeFailures(failure -> observer.handlerFailed(failure.event().getClass(), failure.error()));
         this.clock = clock;
         this.random = random;
         this.caches = caches;
@@ -128,6 +131,15 @@ public final class GatewayClient implements AutoCloseable {
     /** Frames skipped as malformed or oversized since the client was made (duplicates are not counted). */
     public long skippedFrames() {
         return skipped.get();
+    }
+
+    /** Where the link stands now. */
+    public synchronized GatewayState state() {
+        return switch (state) {
+            case IDLE -> GatewayState.NOT_STARTED;
+            case STOPPED -> GatewayState.STOPPED;
+            default -> isConnected() ? GatewayState.CONNECTED : GatewayState.CONNECTING;
+        };
     }
 
     /** Whether a link is established now. */
@@ -428,6 +440,7 @@ public final class GatewayClient implements AutoCloseable {
             caches.memberLeft(l.room(), l.member().id().equals(self));
         }
         listener.eventReceived(e.type());
+        listener.eventDecoded(event.getClass());
         if (!hub.accepts(event)) {
             return mayRead;
         }

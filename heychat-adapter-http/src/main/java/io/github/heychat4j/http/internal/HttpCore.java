@@ -8,7 +8,9 @@ import io.github.heychat4j.domain.meme.RoomMemes;
 import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
+import io.github.heychat4j.http.CircuitState;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -55,6 +57,11 @@ public final class HttpCore implements AutoCloseable {
     /** The gateway client: the WebSocket, its timers and the event dispatch. */
     public GatewayClient gateway() {
         return gateway;
+    }
+
+    /** The circuit breakers' states by name; empty when the breaker is disabled. */
+    public Map<String, CircuitState> circuitStates() {
+        return pipeline.circuitStates();
     }
 
     Settings settings() {

@@ -6,6 +6,7 @@ import io.github.heychat4j.domain.NotFoundException;
 import io.github.heychat4j.domain.RateLimitedException;
 import io.github.heychat4j.domain.RejectedException;
 import io.github.heychat4j.domain.UnavailableException;
+import io.github.heychat4j.http.CallCompleted;
 import io.github.heychat4j.http.CircuitBreakerPolicy;
 import io.github.heychat4j.http.CircuitState;
 import io.github.heychat4j.http.Endpoint;
@@ -21,6 +22,9 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
@@ -53,7 +57,7 @@ public final class Pipeline implements AutoCloseable {
     public Pipeline(Settings settings) {
         this.settings = settings;
         this.transport = new Transport(settings);
-        this.listener = new SafeListener(settings.listener());
+        this.listener = SafeListener.of(settings.listener());
         this.retry = Retry.of("heychat", RetryConfig.custom()
                 .maxAttempts(settings.retry().maxAttempts())
                 .retryOnException(this::shouldRetry)
@@ -137,11 +141,32 @@ public final class Pipeline implements AutoCloseable {
         Supplier<Reply> attempt = () -> attempt(http, state);
         Supplier<Reply> limited = () -> limited(state, attempt);
         Supplier<Reply> guarded = () -> guarded(state, limited);
+        Reply reply;
         try {
-            return Retry.decorateSupplier(retry, guarded).get();
+            reply = Retry.decorateSupplier(retry, guarded).get();
         } catch (AttemptFailure failure) {
-            throw failure.call().conclude(failure);
+            HeychatException error = failure.call().conclude(failure);
+            completed(state, Optional.of(error));
+            throw error;
         }
+        completed(state, Optional.empty());
+        return reply;
+    }
+
+    private void completed(CallState state, Optional<HeychatException> error) {
+        long took = Math.max(0L, settings.ticker().getAsLong() - state.startNanos());
+        listener.callCompleted(new CallCompleted(state.endpoint(), error, state.attempts(), Duration.ofNanos(took)));
+    }
+
+    /**
+     * The state of each circuit breaker by its name ({@code "rest"}, {@code "upload"}), in that order; empty when
+     * the breaker is disabled.
+     */
+    public Map<String, CircuitState> circuitStates() {
+        Map<String, CircuitState> states = new LinkedHashMap<>();
+        restBreaker.ifPresent(b -> states.put(b.getName(), state(b.getState())));
+        uploadBreaker.ifPresent(b -> states.put(b.getName(), state(b.getState())));
+        return Collections.unmodifiableMap(states);
     }
 
     private static Optional<String> deduplicationId(JsonNode body) {
@@ -209,6 +234,7 @@ public final class Pipeline implements AutoCloseable {
             return attempt.get();
         }
         if (!bulkhead.get().tryAcquirePermission()) {
+            listener.bulkheadFull(state.endpoint());
             throw state.failure(AttemptFailure.Kind.BULKHEAD_FULL, new UnavailableException("too many requests in flight ("
                     + settings.bulkhead().maxConcurrentCalls() + "); " + state.endpoint().describe() + " was not sent"),
                     Optional.empty());

@@ -15,7 +15,9 @@ import io.github.heychat4j.domain.event.GatewayReconnected;
 import io.github.heychat4j.domain.event.HandlerFailure;
 import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.domain.event.MessagePosted;
+import io.github.heychat4j.domain.event.UnknownEvent;
 import io.github.heychat4j.http.GatewayPolicy;
+import io.github.heychat4j.http.GatewayState;
 import io.github.heychat4j.http.RecordingGatewayListener;
 import io.github.heychat4j.http.SkipReason;
 import io.github.heychat4j.http.internal.ScriptedTransport.ScriptedSocket;
@@ -351,6 +353,37 @@ class GatewayClientTest {
 
         assertEquals(List.of("600", "601"), messageIds());
         assertEquals(2, failures.size());
+    }
+
+    @Test
+    void theListenerHearsEachDecodedEventTypeAndEachHandlerFailureEvenWithNoReporterSubscribed() {
+        GatewayClient client = client();
+        client.hub().on(CommandInvoked.class, c -> {
+            throw new IllegalStateException("command handler bug");
+        });
+        ScriptedSocket socket = connected(client);
+
+        socket.push(message(1, "700", GENERAL, 8828375), command(2, "701"), "{\"type\": \"9999\", \"data\": {}}");
+
+        assertEquals(List.of(MessagePosted.class, CommandInvoked.class, UnknownEvent.class), listener.decoded);
+        assertEquals(List.of("CommandInvoked: IllegalStateException: command handler bug"), listener.handlerFailures);
+    }
+
+    @Test
+    void theStateSaysNotStartedConnectingConnectedAndStopped() {
+        GatewayClient client = client();
+        assertEquals(GatewayState.NOT_STARTED, client.state());
+
+        CompletableFuture<Void> first = client.connect();
+        assertEquals(GatewayState.CONNECTING, client.state());
+        transport.last().push("PONG");
+        assertTrue(first.isDone());
+        assertEquals(GatewayState.CONNECTED, client.state());
+        transport.last().closeFromPlatform(1006, "gone");
+        assertEquals(GatewayState.CONNECTING, client.state(), "waiting to reconnect");
+
+        client.close();
+        assertEquals(GatewayState.STOPPED, client.state());
     }
 
     @Test

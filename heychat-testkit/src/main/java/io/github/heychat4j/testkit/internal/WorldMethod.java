@@ -58,6 +58,30 @@ public final class WorldMethod {
         return TestWorld.standard().build();
     }
 
+    /**
+     * A fresh world from a class's static {@link HeychatWorld} method (for frameworks that build their fixtures
+     * before any test instance exists, such as a Spring test context), or the standard world when it declares none.
+     */
+    public static TestWorld createWorld(Class<?> testClass) {
+        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+            List<Method> methods = AnnotationSupport.findAnnotatedMethods(c, HeychatWorld.class, HierarchyTraversalMode.BOTTOM_UP);
+            if (methods.size() > 1) {
+                throw new ExtensionConfigurationException(c.getName() + " declares " + methods.size()
+                        + " @HeychatWorld methods (" + methods.stream().map(Method::getName).collect(Collectors.joining(", "))
+                        + "); declare exactly one");
+            }
+            if (methods.size() == 1) {
+                Method method = methods.get(0);
+                if (!Modifier.isStatic(method.getModifiers())) {
+                    throw new ExtensionConfigurationException("@HeychatWorld method " + c.getSimpleName() + "." + method.getName()
+                            + "() must be static here: the world is made before any test instance exists");
+                }
+                return call(method, null, Collections.newSetFromMap(new IdentityHashMap<>()));
+            }
+        }
+        return TestWorld.standard().build();
+    }
+
     private static TestWorld call(Method method, Object instance, Set<Object> handedOut) {
         String where = "@HeychatWorld method " + method.getDeclaringClass().getSimpleName() + "." + method.getName() + "()";
         if (method.getParameterCount() != 0) {

@@ -31,6 +31,7 @@ public final class EventHub implements EventGateway {
     private volatile boolean deliverOwnActions;
     private final List<Handler<?>> handlers = new CopyOnWriteArrayList<>();
     private final List<Reporter> reporters = new CopyOnWriteArrayList<>();
+    private final List<Consumer<HandlerFailure>> observers = new CopyOnWriteArrayList<>();
 
     /**
      * @param self              the bot
@@ -55,6 +56,15 @@ public final class EventHub implements EventGateway {
         Reporter r = new Reporter(Checks.notNull("reporter", reporter));
         reporters.add(r);
         return r;
+    }
+
+    /**
+     * Adds an adapter's observer of handler failures (for metrics): it sees every failure, before the reporters,
+     * and is not a reporter, so a failure nobody subscribed to with {@link #onHandlerFailure} is still logged.
+     * What it throws is logged and ignored.
+     */
+    public void observeFailures(Consumer<HandlerFailure> observer) {
+        observers.add(Checks.notNull("observer", observer));
     }
 
     /**
@@ -108,6 +118,14 @@ public final class EventHub implements EventGateway {
 
     private void report(HeychatEvent event, Throwable error) {
         HandlerFailure failure = new HandlerFailure(event, error);
+        for (Consumer<HandlerFailure> observer : observers) {
+            try {
+                observer.accept(failure);
+            } catch (RuntimeException | Error observerFailed) {
+                rethrowFatal(observerFailed);
+                LOG.log(System.Logger.Level.WARNING, "handler failure observer failed", observerFailed);
+            }
+        }
         if (reporters.isEmpty()) {
             LOG.log(System.Logger.Level.WARNING, "event handler failed on " + event.getClass().getSimpleName(), error);
             return;

@@ -1,0 +1,13 @@
+package io.github.heychat4j.http;
+
+/** Where the gateway's link stands, as {@link GatewayEvents#state()} tells it (for health checks). */
+public enum GatewayState {
+    /** {@link GatewayEvents#start()} was never called: the bot does not listen to events. */
+    NOT_STARTED,
+    /** Started, and connecting: before the first link, or waiting to reconnect after a lost one. */
+    CONNECTING,
+    /** A link is up. */
+    CONNECTED,
+    /** Stopped for good: by the bot, by {@link HeychatHttp#close()}, or because the platform refused the token. */
+    STOPPED
+}
