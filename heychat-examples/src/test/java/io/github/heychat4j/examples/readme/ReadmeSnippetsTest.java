@@ -40,6 +40,11 @@ class ReadmeSnippetsTest {
     private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
     private static final Path README = Path.of("..", "README.md");
     private static final Path SOURCES = Path.of("src", "test", "java", "io", "github", "heychat4j", "examples", "readme");
+    /** The Spring Boot section's snippets live in the Spring example module, which compiles and tests them. */
+    private static final Path SPRING_SOURCES = Path.of("..", "heychat-examples-spring", "src", "main", "java", "io", "github", "heychat4j",
+            "examples", "spring", "readme");
+    private static final Path SPRING_TEST_SOURCES = Path.of("..", "heychat-examples-spring", "src", "test", "java", "io", "github", "heychat4j",
+            "examples", "spring", "readme");
 
     private static String normalized(String code) {
         return code.replaceAll("\\s+", " ").trim();
@@ -74,9 +79,11 @@ class ReadmeSnippetsTest {
     @Test
     void everyJavaSnippetOfTheReadmeIsCompiledCodeWithExactlyTheImportsItShows() throws IOException {
         List<Code> compiled = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SOURCES)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                compiled.add(Code.of(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+        for (Path dir : List.of(SOURCES, SPRING_SOURCES, SPRING_TEST_SOURCES)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    compiled.add(Code.of(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+                }
             }
         }
         List<String> snippets = blocks(JAVA_BLOCK);
@@ -92,7 +99,7 @@ class ReadmeSnippetsTest {
             }
             List<Code> holders = compiled.stream().filter(c -> c.body().contains(snippet.body())).toList();
             if (holders.isEmpty()) {
-                problems.add("not found in " + SOURCES + ": " + head);
+                problems.add("not found in the readme packages: " + head);
             } else if (holders.stream().noneMatch(c -> c.imports().equals(snippet.imports()))) {
                 Code holder = holders.get(0);
                 Set<String> lacking = new TreeSet<>(holder.imports());
