@@ -183,6 +183,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         private RetryPolicy retry = RetryPolicy.defaults();
         private CircuitBreakerPolicy circuitBreaker = CircuitBreakerPolicy.defaults();
         private RateLimitPolicy rateLimits = RateLimitPolicy.defaults();
+        private RequestBudgets requestBudgets = RequestBudgets.local();
         private BulkheadPolicy bulkhead = BulkheadPolicy.defaults();
         private CachePolicy cache = CachePolicy.defaults();
         private HeychatListener listener = HeychatListener.NONE;
@@ -296,6 +297,15 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         /** Local rate limits, default {@link RateLimitPolicy#defaults()}. */
         public Builder rateLimits(RateLimitPolicy policy) {
             this.rateLimits = notNull("rateLimits", policy);
+            return this;
+        }
+
+        /**
+         * Where the budgets of the {@link #rateLimits} come from, default {@link RequestBudgets#local()} (this
+         * process only). Replicas of one bot share them through the {@code heychat-redis} module.
+         */
+        public Builder requestBudgets(RequestBudgets budgets) {
+            this.requestBudgets = notNull("requestBudgets", budgets);
             return this;
         }
 
@@ -436,7 +446,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
                         + "POSTs behind heychat4j's back, which defeats its ambiguous-outcome detection");
             }
             return new HeychatHttp(new Settings(token, bot, baseUri, effectiveUploadUri(), chatVersion, connectTimeout,
-                    requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, bulkhead, cache, listener, sleeper,
+                    requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, requestBudgets, bulkhead, cache, listener, sleeper,
                     ticker, clock, cacheExecutor, gatewayUri != null ? gatewayUri : GatewayAddress.endpointFor(baseUri), gateway,
                     Optional.ofNullable(eventExecutor)));
         }

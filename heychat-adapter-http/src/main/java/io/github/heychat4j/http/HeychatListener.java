@@ -72,4 +72,13 @@ public interface HeychatListener {
     /** A gateway frame of this {@code type} (e.g. {@code "5"}, {@code "50"}) was read and handed to dispatch. */
     default void eventReceived(String type) {
     }
+
+    /**
+     * The store that coordinates the replicas of this bot (e.g. Redis, through {@link RequestBudgets}) became
+     * unreachable ({@code shared} false: the client now follows its documented fallback, such as a local share of
+     * the limit) or reachable again ({@code shared} true). Reported once per change and per {@code part} (e.g.
+     * {@code "requests"}); {@code detail} is short and never contains the token.
+     */
+    default void coordinationChanged(String part, boolean shared, String detail) {
+    }
 }

@@ -80,4 +80,9 @@ final class SafeListener implements HeychatListener {
     public void eventReceived(String type) {
         guarded(() -> delegate.eventReceived(type));
     }
+
+    @Override
+    public void coordinationChanged(String part, boolean shared, String detail) {
+        guarded(() -> delegate.coordinationChanged(part, shared, detail));
+    }
 }

@@ -8,6 +8,7 @@ import io.github.heychat4j.http.CircuitBreakerPolicy;
 import io.github.heychat4j.http.GatewayPolicy;
 import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.RateLimitPolicy;
+import io.github.heychat4j.http.RequestBudgets;
 import io.github.heychat4j.http.RetryPolicy;
 import io.github.heychat4j.http.Sleeper;
 import java.net.URI;
@@ -31,6 +32,7 @@ import java.util.function.LongSupplier;
  * @param retry          retry policy
  * @param circuitBreaker breaker policy
  * @param rateLimits     local rate limits
+ * @param requestBudgets where the rate limits' budgets come from
  * @param bulkhead       concurrency limit
  * @param cache          cache policy
  * @param listener       observer
@@ -44,7 +46,7 @@ import java.util.function.LongSupplier;
  */
 public record Settings(BotToken token, UserId bot, URI baseUri, URI uploadUri, String chatVersion,
                        Duration connectTimeout, Duration requestTimeout, Duration uploadTimeout,
-                       RetryPolicy retry, CircuitBreakerPolicy circuitBreaker, RateLimitPolicy rateLimits,
+                       RetryPolicy retry, CircuitBreakerPolicy circuitBreaker, RateLimitPolicy rateLimits, RequestBudgets requestBudgets,
                        BulkheadPolicy bulkhead, CachePolicy cache, HeychatListener listener, Sleeper sleeper,
                        LongSupplier ticker, Clock clock, Executor cacheExecutor, URI gatewayUri,
                        GatewayPolicy gateway, Optional<Executor> eventExecutor) {
