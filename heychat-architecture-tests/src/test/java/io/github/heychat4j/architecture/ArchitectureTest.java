@@ -15,6 +15,7 @@ class ArchitectureTest {
     private static final String TESTKIT = ROOT + ".testkit";
     private static final String EMULATOR = ROOT + ".emulator";
     private static final String COMMANDS = ROOT + ".commands";
+    private static final String REDIS = ROOT + ".redis";
 
     private static JavaClasses main;
 
@@ -45,7 +46,26 @@ class ArchitectureTest {
 
     @Test
     void theHttpAdapterDependsOnNoOtherAdapter() {
-        ArchitectureRules.mustNotDependOn(HTTP, FAKE, TESTKIT, EMULATOR).check(main);
+        ArchitectureRules.mustNotDependOn(HTTP, FAKE, TESTKIT, EMULATOR, REDIS).check(main);
+    }
+
+    @Test
+    void theRedisModuleBuildsOnTheHttpAdapterAndTheDomainOnly() {
+        ArchitectureRules.mustNotDependOn(REDIS, FAKE, TESTKIT, EMULATOR, COMMANDS).check(main);
+    }
+
+    @Test
+    void noOtherModuleDependsOnTheRedisModule() {
+        ArchitectureRules.mustNotDependOn(DOMAIN, REDIS).check(main);
+        ArchitectureRules.mustNotDependOn(FAKE, REDIS).check(main);
+        ArchitectureRules.mustNotDependOn(COMMANDS, REDIS).check(main);
+        ArchitectureRules.mustNotDependOn(TESTKIT, REDIS).check(main);
+        ArchitectureRules.mustNotDependOn(EMULATOR, REDIS).check(main);
+    }
+
+    @Test
+    void redisTypesAppearInTheRedisModuleOnly() {
+        ArchitectureRules.onlyInsideUse(REDIS, "io.lettuce", "io.github.bucket4j").check(main);
     }
 
     @Test
@@ -75,7 +95,7 @@ class ArchitectureTest {
 
     @Test
     void adapterPackagesAreFreeOfCycles() {
-        for (String adapter : new String[] {FAKE, HTTP, TESTKIT, EMULATOR, COMMANDS}) {
+        for (String adapter : new String[] {FAKE, HTTP, TESTKIT, EMULATOR, COMMANDS, REDIS}) {
             ArchitectureRules.noCyclesBetweenSubpackagesOf(adapter).allowEmptyShould(true).check(main);
         }
     }
