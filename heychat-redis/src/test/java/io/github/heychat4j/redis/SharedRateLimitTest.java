@@ -227,6 +227,28 @@ class SharedRateLimitTest {
     }
 
     @Test
+    void closingTheClientsAndTheRedisLinksLeavesNoRedisThread() throws Exception {
+        List<HeychatHttp> replicas = sharedReplicas(RedisUnavailablePolicy.LOCAL_SHARE);
+        drive(replicas, 2, new ArrayList<>());
+        assertFalse(RedisReplicasTest.lettuceThreads().isEmpty(), "the links run on Lettuce's threads");
+        redis.stop();
+        try {
+            drive(replicas, 1, new ArrayList<>());
+        } finally {
+            redis.start();
+        }
+
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            opened.get(i).close();
+        }
+        opened.clear();
+
+        for (Thread thread : RedisReplicasTest.lettuceThreads()) {
+            assertTrue(RedisReplicasTest.joined(thread), "still running after close: " + thread.getName());
+        }
+    }
+
+    @Test
     void withThePolicyRefuseNothingIsSentWhileRedisIsAway() {
         List<HeychatHttp> replicas = sharedReplicas(RedisUnavailablePolicy.REFUSE);
         drive(replicas, 2, new ArrayList<>());
