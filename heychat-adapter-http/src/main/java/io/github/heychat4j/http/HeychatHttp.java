@@ -186,6 +186,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         private RequestBudgets requestBudgets = RequestBudgets.local();
         private BulkheadPolicy bulkhead = BulkheadPolicy.defaults();
         private CachePolicy cache = CachePolicy.defaults();
+        private CacheCoherence cacheCoherence = CacheCoherence.local();
         private HeychatListener listener = HeychatListener.NONE;
         private Sleeper sleeper = Sleeper.system();
         private LongSupplier ticker = System::nanoTime;
@@ -321,6 +322,16 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
             return this;
         }
 
+        /**
+         * How the caches hear of the writes and events of the other replicas of this bot, and tell them of their
+         * own; default {@link CacheCoherence#local()} (this process only). Replicas share them through the
+         * {@code heychat-redis} module.
+         */
+        public Builder cacheCoherence(CacheCoherence coherence) {
+            this.cacheCoherence = notNull("cacheCoherence", coherence);
+            return this;
+        }
+
         /** Observer of requests, retries, rate limits, circuit changes and cache hits; default none. */
         public Builder listener(HeychatListener observer) {
             this.listener = notNull("listener", observer);
@@ -446,7 +457,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
                         + "POSTs behind heychat4j's back, which defeats its ambiguous-outcome detection");
             }
             return new HeychatHttp(new Settings(token, bot, baseUri, effectiveUploadUri(), chatVersion, connectTimeout,
-                    requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, requestBudgets, bulkhead, cache, listener, sleeper,
+                    requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, requestBudgets, bulkhead, cache, cacheCoherence, listener, sleeper,
                     ticker, clock, cacheExecutor, gatewayUri != null ? gatewayUri : GatewayAddress.endpointFor(baseUri), gateway,
                     Optional.ofNullable(eventExecutor)));
         }

@@ -81,4 +81,11 @@ public interface HeychatListener {
      */
     default void coordinationChanged(String part, boolean shared, String detail) {
     }
+
+    /**
+     * Another replica of this bot reported a {@link CacheChange} (see {@link CacheCoherence}), and this client's
+     * caches have dropped its entries. Called on the coordinating store's thread.
+     */
+    default void cacheChangeReceived(CacheChange change) {
+    }
 }

@@ -108,7 +108,11 @@ public final class HttpCore implements AutoCloseable {
         try {
             gateway.close();
         } finally {
-            pipeline.close();
+            try {
+                caches.close();
+            } finally {
+                pipeline.close();
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.heychat4j.http.internal;
 
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.http.CacheChange;
 import io.github.heychat4j.http.CircuitState;
 import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.GatewayDisconnect;
@@ -79,6 +80,11 @@ final class SafeListener implements HeychatListener {
     @Override
     public void eventReceived(String type) {
         guarded(() -> delegate.eventReceived(type));
+    }
+
+    @Override
+    public void cacheChangeReceived(CacheChange change) {
+        guarded(() -> delegate.cacheChangeReceived(change));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.heychat4j.http.internal;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.http.BotToken;
 import io.github.heychat4j.http.BulkheadPolicy;
+import io.github.heychat4j.http.CacheCoherence;
 import io.github.heychat4j.http.CachePolicy;
 import io.github.heychat4j.http.CircuitBreakerPolicy;
 import io.github.heychat4j.http.GatewayPolicy;
@@ -35,6 +36,7 @@ import java.util.function.LongSupplier;
  * @param requestBudgets where the rate limits' budgets come from
  * @param bulkhead       concurrency limit
  * @param cache          cache policy
+ * @param cacheCoherence how the caches hear of other replicas' changes
  * @param listener       observer
  * @param sleeper        how to wait
  * @param ticker         nanosecond time source for caches and de-duplication windows
@@ -47,7 +49,7 @@ import java.util.function.LongSupplier;
 public record Settings(BotToken token, UserId bot, URI baseUri, URI uploadUri, String chatVersion,
                        Duration connectTimeout, Duration requestTimeout, Duration uploadTimeout,
                        RetryPolicy retry, CircuitBreakerPolicy circuitBreaker, RateLimitPolicy rateLimits, RequestBudgets requestBudgets,
-                       BulkheadPolicy bulkhead, CachePolicy cache, HeychatListener listener, Sleeper sleeper,
+                       BulkheadPolicy bulkhead, CachePolicy cache, CacheCoherence cacheCoherence, HeychatListener listener, Sleeper sleeper,
                        LongSupplier ticker, Clock clock, Executor cacheExecutor, URI gatewayUri,
                        GatewayPolicy gateway, Optional<Executor> eventExecutor) {
 
