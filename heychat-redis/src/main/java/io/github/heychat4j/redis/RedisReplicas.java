@@ -1,5 +1,6 @@
 package io.github.heychat4j.redis;
 
+import io.github.heychat4j.http.CacheCoherence;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.http.RequestBudgets;
 import io.github.heychat4j.redis.internal.RedisLink;
@@ -8,9 +9,10 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * One replica's link to the Redis that the replicas of a bot share: give its {@link #requestBudgets()} to the
+ * One replica's link to the Redis that the replicas of a bot share. Give its {@link #requestBudgets()} to the
  * client, and every replica draws from one budget per platform limit (requests a minute, direct messages a
- * minute), so together they stay within it. Build one per process, before the client; close it after the client.
+ * minute), so together they stay within it; give its {@link #cacheCoherence()}, and a write or an event on one
+ * replica drops the matching cache entries on every replica. Build one per process, before the client; close it after the client.
  * Redis keys name the bot id, never the token, and the token never reaches this module.
  *
  * {@snippet :
@@ -23,6 +25,7 @@ import java.util.Locale;
  *              .token(System.getenv("HEYCHAT_TOKEN"))
  *              .bot(2398561)
  *              .requestBudgets(redis.requestBudgets())
+ *              .cacheCoherence(redis.cacheCoherence())
  *              .build()) {
  *     // the bot as before
  * }
@@ -52,6 +55,14 @@ public final class RedisReplicas implements AutoCloseable {
     /** The budgets for {@link HeychatHttp.Builder#requestBudgets}: shared through Redis, by bot id. */
     public RequestBudgets requestBudgets() {
         return link.budgets();
+    }
+
+    /**
+     * The cache coherence for {@link HeychatHttp.Builder#cacheCoherence}: a write or an event on one replica drops
+     * the matching cache entries on every replica, through Redis pub/sub.
+     */
+    public CacheCoherence cacheCoherence() {
+        return link.cacheCoherence(replica);
     }
 
     /** This replica's name. */

@@ -21,6 +21,7 @@ final class RunningReplicas {
              HeychatHttp heychat = HeychatHttp.builder()
                      .environment(System.getenv())             // HEYCHAT_TOKEN, HEYCHAT_BOT_ID
                      .requestBudgets(redis.requestBudgets())   // one budget per platform limit, shared
+                     .cacheCoherence(redis.cacheCoherence())   // a write on one replica drops the others' cache entries
                      .build()) {
             // the bot's calls as before: together the replicas stay within 300 requests and 9 direct messages a minute
             System.out.println(heychat.rooms().allJoinedRooms().size() + " rooms");

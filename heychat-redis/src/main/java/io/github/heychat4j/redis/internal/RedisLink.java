@@ -7,6 +7,7 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.heychat4j.http.BudgetSpec;
+import io.github.heychat4j.http.CacheCoherence;
 import io.github.heychat4j.http.RateLimitPolicy;
 import io.github.heychat4j.http.RequestBudget;
 import io.github.heychat4j.http.RequestBudgets;
@@ -29,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One replica's link to Redis: a Lettuce client on its own small thread pool, the connection Bucket4j's buckets
- * live on, and the {@link RequestBudgets} over them. Keys are {@code heychat4j:<bot id>:budget:<limit>}; the
+ * live on, the {@link RequestBudgets} over them and the {@link CacheCoherence} over pub/sub. Keys are {@code heychat4j:<bot id>:budget:<limit>}; the
  * values are Bucket4j's bucket state. Neither holds the token, which never reaches this module.
  */
 public final class RedisLink implements AutoCloseable {
@@ -84,6 +85,11 @@ public final class RedisLink implements AutoCloseable {
     /** The connection, for the other shared parts of this module. */
     public StatefulRedisConnection<String, byte[]> connection() {
         return connection;
+    }
+
+    /** Caches kept coherent through this link's pub/sub; {@code replica} names this process in messages. */
+    public CacheCoherence cacheCoherence(String replica) {
+        return new RedisCacheCoherence(client, connection, replica, where);
     }
 
     /** Budgets shared through this link. */
