@@ -1,7 +1,7 @@
 /**
  * heychat4j on Redis: several replicas of one bot on one token. The HTTP adapter's rate limits are shared
- * through Redis with Bucket4j over Lettuce, and their caches kept coherent through Redis pub/sub; only {@code io.github.heychat4j.redis} is exported and none of
- * those libraries' types appear in it.
+ * through Redis with Bucket4j over Lettuce, and its caches kept coherent through Redis pub/sub. Only
+ * {@code io.github.heychat4j.redis} is exported; none of those libraries' types appear in it.
  */
 module io.github.heychat4j.redis {
     requires transitive io.github.heychat4j.http;
