@@ -75,7 +75,12 @@ final class SharedBudget implements RequestBudget {
         Turn shared;
         try {
             shared = takeShared(maxWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException("interrupted while taking a turn of the shared " + spec.kind().description()
+                    + " budget", e);
         } catch (RuntimeException e) {
+            // Lettuce's and Bucket4j's failures to reach Redis (refused, timed out, link down) are unchecked
             lost(now, e);
             return whileAway(now, maxWait);
         }
@@ -89,16 +94,11 @@ final class SharedBudget implements RequestBudget {
         return new Turn(true, wait);
     }
 
-    private Turn takeShared(Duration maxWait) {
+    /** A turn of the shared bucket, reserved ahead: the strategy records the wait instead of parking. */
+    private Turn takeShared(Duration maxWait) throws InterruptedException {
         long[] parked = {0};
         BlockingStrategy recordOnly = nanos -> parked[0] = nanos;
-        boolean granted;
-        try {
-            granted = bucket.asBlocking().tryConsume(1, maxWait.toNanos(), recordOnly);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // never thrown by recordOnly; kept for the signature
-            throw new IllegalStateException("interrupted", e);
-        }
+        boolean granted = bucket.asBlocking().tryConsume(1, maxWait.toNanos(), recordOnly);
         if (granted) {
             return new Turn(true, Duration.ofNanos(Math.max(0, parked[0])));
         }
