@@ -55,8 +55,11 @@ public final class Pipeline implements AutoCloseable {
     /** Builds the resilience parts from the settings and opens the HTTP client. */
     public Pipeline(Settings settings) {
         this.settings = settings;
-        this.transport = new Transport(settings);
         this.listener = new SafeListener(settings.listener());
+        // the budgets come from outside (a shared store may refuse): ask before the HTTP client and its thread exist
+        this.requestLimiter = budget(BudgetKind.REQUESTS, settings.rateLimits().requestsPerMinute());
+        this.directMessageLimiter = budget(BudgetKind.DIRECT_MESSAGES, settings.rateLimits().directMessagesPerMinute());
+        this.transport = new Transport(settings);
         this.retry = Retry.of("heychat", RetryConfig.custom()
                 .maxAttempts(settings.retry().maxAttempts())
                 .retryOnException(this::shouldRetry)
@@ -64,8 +67,6 @@ public final class Pipeline implements AutoCloseable {
                 .build());
         this.restBreaker = breaker("rest", settings.circuitBreaker());
         this.uploadBreaker = breaker("upload", settings.circuitBreaker());
-        this.requestLimiter = budget(BudgetKind.REQUESTS, settings.rateLimits().requestsPerMinute());
-        this.directMessageLimiter = budget(BudgetKind.DIRECT_MESSAGES, settings.rateLimits().directMessagesPerMinute());
         this.bulkhead = settings.bulkhead().enabled()
                 ? Optional.of(Bulkhead.of("heychat", BulkheadConfig.custom()
                         .maxConcurrentCalls(settings.bulkhead().maxConcurrentCalls())
