@@ -195,9 +195,11 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         private RetryPolicy retry = RetryPolicy.defaults();
         private CircuitBreakerPolicy circuitBreaker = CircuitBreakerPolicy.defaults();
         private RateLimitPolicy rateLimits = RateLimitPolicy.defaults();
+        private RequestBudgets requestBudgets = RequestBudgets.local();
         private BulkheadPolicy bulkhead = BulkheadPolicy.defaults();
         private CachePolicy cache = CachePolicy.defaults();
         private final List<HeychatListener> listeners = new ArrayList<>();
+        private CacheCoherence cacheCoherence = CacheCoherence.local();
         private Sleeper sleeper = Sleeper.system();
         private LongSupplier ticker = System::nanoTime;
         private Clock clock = Clock.systemUTC();
@@ -311,6 +313,15 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
             return this;
         }
 
+        /**
+         * Where the budgets of the {@link #rateLimits} come from, default {@link RequestBudgets#local()} (this
+         * process only). Replicas of one bot share them through the {@code heychat-redis} module.
+         */
+        public Builder requestBudgets(RequestBudgets budgets) {
+            this.requestBudgets = notNull("requestBudgets", budgets);
+            return this;
+        }
+
         /** Concurrency limit, default {@link BulkheadPolicy#defaults()}. */
         public Builder bulkhead(BulkheadPolicy policy) {
             this.bulkhead = notNull("bulkhead", policy);
@@ -320,6 +331,16 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         /** Cache policy, default {@link CachePolicy#defaults()}. */
         public Builder cache(CachePolicy policy) {
             this.cache = notNull("cache", policy);
+            return this;
+        }
+
+        /**
+         * How the caches hear of the writes and events of the other replicas of this bot, and tell them of their
+         * own; default {@link CacheCoherence#local()} (this process only). Replicas share them through the
+         * {@code heychat-redis} module.
+         */
+        public Builder cacheCoherence(CacheCoherence coherence) {
+            this.cacheCoherence = notNull("cacheCoherence", coherence);
             return this;
         }
 
@@ -462,7 +483,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
                         + "POSTs behind heychat4j's back, which defeats its ambiguous-outcome detection");
             }
             return new HeychatHttp(new Settings(token, bot, baseUri, effectiveUploadUri(), chatVersion, connectTimeout,
-                    requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, bulkhead, cache,
+                    requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, requestBudgets, bulkhead, cache, cacheCoherence,
                     listeners.isEmpty() ? HeychatListener.NONE : SafeListener.of(listeners), sleeper,
                     ticker, clock, cacheExecutor, gatewayUri != null ? gatewayUri : GatewayAddress.endpointFor(baseUri), gateway,
                     Optional.ofNullable(eventExecutor)));

@@ -107,4 +107,21 @@ public interface HeychatListener {
      */
     default void handlerFailed(Class<? extends HeychatEvent> type, Throwable error) {
     }
+
+    /**
+     * The store that coordinates the replicas of this bot (e.g. Redis, through {@link RequestBudgets}) became
+     * unreachable ({@code shared} false: the client now follows its documented fallback, such as a local share of
+     * the limit) or reachable again ({@code shared} true). Reported once per change and per {@code part}: a limit
+     * ({@code "requests"}, {@code "direct messages"}) or {@code "caches"} (see {@link CacheCoherence});
+     * {@code detail} is short and never contains the token.
+     */
+    default void coordinationChanged(String part, boolean shared, String detail) {
+    }
+
+    /**
+     * Another replica of this bot reported a {@link CacheChange} (see {@link CacheCoherence}), and this client's
+     * caches have dropped its entries. Called on the coordinating store's thread.
+     */
+    default void cacheChangeReceived(CacheChange change) {
+    }
 }

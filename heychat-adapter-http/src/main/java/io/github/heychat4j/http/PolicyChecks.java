@@ -7,6 +7,13 @@ final class PolicyChecks {
     private PolicyChecks() {
     }
 
+    static <T> T notNull(String field, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + ": must not be null");
+        }
+        return value;
+    }
+
     static Duration between(String field, Duration value, Duration min, Duration max) {
         if (value == null) {
             throw new IllegalArgumentException(field + ": must not be null");

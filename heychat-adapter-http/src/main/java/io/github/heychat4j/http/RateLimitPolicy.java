@@ -35,6 +35,19 @@ public record RateLimitPolicy(boolean enabled, int requestsPerMinute, int direct
         return DEFAULTS;
     }
 
+    /**
+     * The turns an idle budget of {@code perMinute} lets go at once: a thirtieth, at least 1 (10 of 300). The
+     * rest is spread evenly over the minute, so that any sliding minute holds at most {@code perMinute} turns.
+     * Every budget, local or shared, follows this one rule.
+     *
+     * @param perMinute the budget, at least 1
+     * @return the burst, between 1 and {@code perMinute}
+     */
+    public static int burstOf(int perMinute) {
+        PolicyChecks.between("perMinute", perMinute, 1, Integer.MAX_VALUE);
+        return Math.max(1, perMinute / 30);
+    }
+
     /** No local limits (the platform's own still apply). */
     public static RateLimitPolicy disabled() {
         return new RateLimitPolicy(false, DEFAULTS.requestsPerMinute, DEFAULTS.directMessagesPerMinute, DEFAULTS.maxWait);

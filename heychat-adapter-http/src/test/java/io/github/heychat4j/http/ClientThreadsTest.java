@@ -44,6 +44,30 @@ class ClientThreadsTest {
     }
 
     @Test
+    void aSeamThatRefusesAtBuildFailsTheBuildAndLeavesNoSelectorThread() throws InterruptedException {
+        Set<Thread> before = selectorThreads();
+        IllegalStateException budgets = assertThrows(IllegalStateException.class, () -> HeychatHttp.builder()
+                .token("threads-token").bot(UserId.of(2398561)).baseUri("http://127.0.0.1:1")
+                .requestBudgets(spec -> {
+                    throw new IllegalStateException("no shared store");
+                }).build());
+        IllegalStateException caches = assertThrows(IllegalStateException.class, () -> HeychatHttp.builder()
+                .token("threads-token").bot(UserId.of(2398561)).baseUri("http://127.0.0.1:1")
+                .cacheCoherence((bot, apply, listener) -> {
+                    throw new IllegalStateException("no subscription");
+                }).build());
+
+        assertEquals("no shared store", budgets.getMessage());
+        assertEquals("no subscription", caches.getMessage());
+        Set<Thread> left = selectorThreads();
+        left.removeAll(before);
+        for (Thread t : left) {
+            t.join(10_000);
+        }
+        assertEquals(List.of(), left.stream().filter(Thread::isAlive).map(Thread::getName).toList());
+    }
+
+    @Test
     void aTokenInHeychatBotIdIsNotEchoed() {
         String token = "hcbot-9f3ac2d18e07b5a4c1d2e3f405162738";
 

@@ -448,6 +448,56 @@ class ResilienceTest {
     }
 
     @Test
+    void theBudgetsComeFromTheConfiguredSourceOncePerLimitWithTheBotAndTheLimit() {
+        List<BudgetSpec> asked = new CopyOnWriteArrayList<>();
+        List<Duration> maxWaits = new CopyOnWriteArrayList<>();
+        client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(120).withDirectMessagesPerMinute(7)
+                        .withMaxWait(Duration.ofSeconds(3)))
+                .requestBudgets(spec -> {
+                    asked.add(spec);
+                    return maxWait -> {
+                        maxWaits.add(maxWait);
+                        return new RequestBudget.Turn(true, Duration.ofMillis(40));
+                    };
+                }));
+
+        http.rooms().joinedRooms(PageRequest.first(50));
+
+        assertEquals(List.of(BudgetKind.REQUESTS, BudgetKind.DIRECT_MESSAGES), asked.stream().map(BudgetSpec::kind).toList());
+        assertEquals(List.of(120, 7), asked.stream().map(BudgetSpec::perMinute).toList());
+        assertTrue(asked.stream().allMatch(spec -> spec.bot().equals(BOT)));
+        assertEquals(List.of(Duration.ofSeconds(3)), maxWaits, "one turn of the requests budget, none of the DM budget");
+        assertEquals(List.of(Duration.ofMillis(40)), waits, "the client waits the granted delay through its sleeper");
+        assertEquals(1, server.count(JOINED));
+    }
+
+    @Test
+    void aBudgetThatCannotBeConsultedFailsTheCallAsUnavailableWithoutSendingOrRetrying() {
+        client(b -> b.requestBudgets(spec -> maxWait -> {
+            throw new UnavailableException("shared store unreachable");
+        }));
+
+        UnavailableException e = assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)));
+
+        assertEquals(0, server.count(JOINED));
+        assertTrue(e.getMessage().contains("the requests budget is unavailable (shared store unreachable)"), e.getMessage());
+        assertTrue(e.getMessage().contains("was not sent"), e.getMessage());
+    }
+
+    @Test
+    void noBudgetIsAskedForWhenRateLimitsAreDisabled() {
+        List<BudgetSpec> asked = new CopyOnWriteArrayList<>();
+        client(b -> b.rateLimits(RateLimitPolicy.disabled()).requestBudgets(spec -> {
+            asked.add(spec);
+            return maxWait -> new RequestBudget.Turn(false, Duration.ofMinutes(1));
+        }));
+
+        http.rooms().joinedRooms(PageRequest.first(50));
+
+        assertEquals(List.of(), asked);
+    }
+
+    @Test
     void aCallWaitsForItsTurnWhenTheWaitIsShortEnough() {
         client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(1).withMaxWait(Duration.ofMinutes(2))));
         var page = PageRequest.first(50);

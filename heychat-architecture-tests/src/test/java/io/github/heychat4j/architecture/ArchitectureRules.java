@@ -57,6 +57,13 @@ final class ArchitectureRules {
                         + "; the domain, the adapters and the testkit stay free of it");
     }
 
+    /** Only classes in {@code owner} use the libraries under {@code libraryPackages}. */
+    static ArchRule onlyInsideUse(String owner, String... libraryPackages) {
+        return noClasses().that().resideOutsideOfPackage(owner + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(Arrays.stream(libraryPackages).map(p -> p + "..").toArray(String[]::new))
+                .because("one module owns each infrastructure library, and its types stay inside that module");
+    }
+
     /** The sub-packages directly below {@code pkg} are free of cycles between each other. */
     static ArchRule noCyclesBetweenSubpackagesOf(String pkg) {
         return slices().matching(pkg + ".(*)..").should().beFreeOfCycles()

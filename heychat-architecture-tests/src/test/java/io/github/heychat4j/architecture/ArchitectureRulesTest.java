@@ -60,6 +60,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aLibraryUsedOutsideItsOwnerIsReported() {
+        List<String> details = violations(ArchitectureRules.onlyInsideUse(FIXTURES + ".cycle", FIXTURES + ".adapter.two"));
+        assertFalse(details.isEmpty());
+        assertTrue(details.stream().allMatch(d -> d.contains("FirstAdapter") && d.contains("SecondAdapter")), details.toString());
+        assertTrue(violations(ArchitectureRules.onlyInsideUse(FIXTURES + ".adapter", FIXTURES + ".adapter.two")).isEmpty());
+    }
+
+    @Test
     void aPackageCycleIsReported() {
         List<String> details = violations(ArchitectureRules.noCyclesBetweenSubpackagesOf(FIXTURES + ".cycle"));
         assertEquals(1, details.size(), details.toString());

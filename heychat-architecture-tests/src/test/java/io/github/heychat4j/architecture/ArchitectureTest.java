@@ -20,6 +20,7 @@ class ArchitectureTest {
     private static final String STARTER = ROOT + ".spring.boot";
     private static final String SLICE = ROOT + ".spring.boot.test";
     private static final String EXAMPLES_SPRING = ROOT + ".examples.spring";
+    private static final String REDIS = ROOT + ".redis";
 
     private static JavaClasses main;
 
@@ -50,7 +51,26 @@ class ArchitectureTest {
 
     @Test
     void theHttpAdapterDependsOnNoOtherAdapter() {
-        ArchitectureRules.mustNotDependOn(HTTP, FAKE, TESTKIT, EMULATOR).check(main);   // TESTKIT covers TESTKIT_HTTP
+        ArchitectureRules.mustNotDependOn(HTTP, FAKE, TESTKIT, EMULATOR, REDIS).check(main);   // TESTKIT covers TESTKIT_HTTP
+    }
+
+    @Test
+    void theRedisModuleBuildsOnTheHttpAdapterAndTheDomainOnly() {
+        ArchitectureRules.mustNotDependOn(REDIS, FAKE, TESTKIT, EMULATOR, COMMANDS).check(main);
+    }
+
+    @Test
+    void noOtherModuleDependsOnTheRedisModule() {
+        ArchitectureRules.mustNotDependOn(DOMAIN, REDIS).check(main);
+        ArchitectureRules.mustNotDependOn(FAKE, REDIS).check(main);
+        ArchitectureRules.mustNotDependOn(COMMANDS, REDIS).check(main);
+        ArchitectureRules.mustNotDependOn(TESTKIT, REDIS).check(main);
+        ArchitectureRules.mustNotDependOn(EMULATOR, REDIS).check(main);
+    }
+
+    @Test
+    void redisTypesAppearInTheRedisModuleOnly() {
+        ArchitectureRules.onlyInsideUse(REDIS, "io.lettuce", "io.github.bucket4j").check(main);
     }
 
     @Test
@@ -122,7 +142,7 @@ class ArchitectureTest {
 
     @Test
     void adapterPackagesAreFreeOfCycles() {
-        for (String adapter : new String[] {FAKE, HTTP, TESTKIT, TESTKIT_HTTP, EMULATOR, COMMANDS, MICROMETER, STARTER}) {
+        for (String adapter : new String[] {FAKE, HTTP, TESTKIT, TESTKIT_HTTP, EMULATOR, COMMANDS, MICROMETER, STARTER, REDIS}) {
             ArchitectureRules.noCyclesBetweenSubpackagesOf(adapter).allowEmptyShould(true).check(main);
         }
     }

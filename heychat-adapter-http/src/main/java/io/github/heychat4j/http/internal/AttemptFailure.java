@@ -18,6 +18,8 @@ final class AttemptFailure extends RuntimeException {
         NOT_SENT,
         /** The local rate limiter refused: nothing was sent. */
         LOCAL_RATE_LIMIT,
+        /** The rate limit's budget could not be consulted (e.g. a shared store is down): nothing was sent. */
+        BUDGET_UNAVAILABLE,
         /** No free bulkhead slot: nothing was sent. */
         BULKHEAD_FULL,
         /** The circuit breaker is open: nothing was sent, and retrying now is pointless. */
@@ -44,7 +46,7 @@ final class AttemptFailure extends RuntimeException {
 
         /** Whether the breaker should neither count it as failure nor as success: it never reached the network. */
         boolean isLocal() {
-            return this == LOCAL_RATE_LIMIT || this == BULKHEAD_FULL || this == CIRCUIT_OPEN || this == INTERRUPTED;
+            return this == LOCAL_RATE_LIMIT || this == BUDGET_UNAVAILABLE || this == BULKHEAD_FULL || this == CIRCUIT_OPEN || this == INTERRUPTED;
         }
 
         /** Whether the request may have been applied although no success came back. */

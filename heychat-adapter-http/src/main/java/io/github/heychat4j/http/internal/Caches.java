@@ -5,17 +5,22 @@ import io.github.heychat4j.domain.meme.RoomMemes;
 import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
+import io.github.heychat4j.http.CacheChange;
+import io.github.heychat4j.http.CacheChangePublisher;
+import io.github.heychat4j.http.CacheCoherence;
 import io.github.heychat4j.http.HeychatListener;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The client's caches of read-mostly data, and which write drops what: every write through the client
  * invalidates the entries it may have changed, whether it succeeded or not (a failed write may still
- * have been applied).
+ * have been applied). Each change, of a write or an event, is also handed to the {@link CacheCoherence}'s
+ * publisher, for the other replicas of the bot; their changes arrive through {@link #apply}.
  */
-public final class Caches implements GatewayClient.KeptFresh {
+public final class Caches implements GatewayClient.KeptFresh, AutoCloseable {
     private enum Everything {
         ALL
     }
@@ -24,6 +29,8 @@ public final class Caches implements GatewayClient.KeptFresh {
     private final ReadCache<RoomId, RoomDetails> details;
     private final ReadCache<RoomId, List<Role>> roles;
     private final ReadCache<RoomId, RoomMemes> memes;
+    private final CacheChangePublisher publisher;
+    private final HeychatListener listener;
 
     Caches(Settings settings, HeychatListener listener, Supplier<List<Room>> allJoinedRooms,
            Function<RoomId, RoomDetails> roomDetails, Function<RoomId, List<Role>> roomRoles,
@@ -32,6 +39,56 @@ public final class Caches implements GatewayClient.KeptFresh {
         this.details = new ReadCache<>("roomDetails", roomDetails, settings, listener);
         this.roles = new ReadCache<>("roles", roomRoles, settings, listener);
         this.memes = new ReadCache<>("memes", roomMemes, settings, listener);
+        this.listener = listener;
+        this.publisher = settings.cache().enabled()
+                ? Objects.requireNonNullElse(settings.cacheCoherence().attach(settings.bot(), this::apply, listener),
+                        CacheChangePublisher.NONE)
+                : CacheChangePublisher.NONE;
+    }
+
+    /** Drops what a change of another replica made stale; nothing is passed on. */
+    private void apply(CacheChange change) {
+        drop(change);
+        listener.cacheChangeReceived(change);
+    }
+
+    private void changed(CacheChange change) {
+        drop(change);
+        publisher.publish(change);
+    }
+
+    /** The one table of which change drops which entries. */
+    private void drop(CacheChange change) {
+        RoomId room = change.room().orElse(null);
+        switch (change.kind()) {
+            case ROOM_JOINED -> {
+                joinedRooms.invalidateAll();
+                details.invalidate(room);
+            }
+            case ROOM_LEFT -> {
+                joinedRooms.invalidateAll();
+                details.invalidate(room);
+                roles.invalidate(room);
+                memes.invalidate(room);
+            }
+            case ROOM_CHANGED -> details.invalidate(room);
+            case ROLES_CHANGED -> {
+                roles.invalidate(room);
+                details.invalidate(room);
+            }
+            case MEMES_CHANGED -> memes.invalidate(room);
+            case EVENTS_MISSED -> {
+                joinedRooms.invalidateAll();
+                details.invalidateAll();
+            }
+            case CHANGES_MISSED -> {
+                joinedRooms.invalidateAll();
+                details.invalidateAll();
+                roles.invalidateAll();
+                memes.invalidateAll();
+            }
+            default -> throw new IllegalStateException("unknown cache change " + change.kind());
+        }
     }
 
     List<Room> joinedRooms(boolean cached) {
@@ -52,21 +109,17 @@ public final class Caches implements GatewayClient.KeptFresh {
 
     /** The bot left a room: it is gone from the list, and nothing of it can be read any more. */
     void roomLeft(RoomId room) {
-        joinedRooms.invalidateAll();
-        details.invalidate(room);
-        roles.invalidate(room);
-        memes.invalidate(room);
+        changed(CacheChange.in(CacheChange.Kind.ROOM_LEFT, room));
     }
 
     /** Something the room view shows changed: channels, or the bot's own nickname. */
     void roomChanged(RoomId room) {
-        details.invalidate(room);
+        changed(CacheChange.in(CacheChange.Kind.ROOM_CHANGED, room));
     }
 
     /** A role, or who has it, changed: the role list and the room view (roles, my_roles). */
     void rolesChanged(RoomId room) {
-        roles.invalidate(room);
-        details.invalidate(room);
+        changed(CacheChange.in(CacheChange.Kind.ROLES_CHANGED, room));
     }
 
     /**
@@ -76,8 +129,7 @@ public final class Caches implements GatewayClient.KeptFresh {
     @Override
     public void memberJoined(RoomId room, boolean self) {
         if (self) {
-            joinedRooms.invalidateAll();
-            details.invalidate(room);
+            changed(CacheChange.in(CacheChange.Kind.ROOM_JOINED, room));
         }
     }
 
@@ -95,12 +147,17 @@ public final class Caches implements GatewayClient.KeptFresh {
      */
     @Override
     public void reconnected() {
-        joinedRooms.invalidateAll();
-        details.invalidateAll();
+        changed(CacheChange.everywhere(CacheChange.Kind.EVENTS_MISSED));
     }
 
     /** A meme changed. */
     void memesChanged(RoomId room) {
-        memes.invalidate(room);
+        changed(CacheChange.in(CacheChange.Kind.MEMES_CHANGED, room));
+    }
+
+    /** Stops passing changes on to the other replicas. */
+    @Override
+    public void close() {
+        publisher.close();
     }
 }

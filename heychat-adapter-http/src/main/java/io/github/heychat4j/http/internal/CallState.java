@@ -83,7 +83,7 @@ final class CallState {
             case LOST, TIMED_OUT, SERVER_ERROR, PLATFORM_RATE_LIMIT -> endpoint.operationClass().mayRepeatAfterUnknownOutcome();
             // the local limiter already held every class back for as long as RateLimitPolicy.maxWait allows;
             // retrying would wait past that limit, so its refusal ends the call
-            case LOCAL_RATE_LIMIT, CIRCUIT_OPEN, INTERRUPTED, REFUSED, UNREADABLE -> false;
+            case LOCAL_RATE_LIMIT, BUDGET_UNAVAILABLE, CIRCUIT_OPEN, INTERRUPTED, REFUSED, UNREADABLE -> false;
         };
         if (!repeatable) {
             return false;

@@ -32,9 +32,21 @@ public final class HttpCore implements AutoCloseable {
         this.settings = settings;
         this.pipeline = new Pipeline(settings);
         this.ids = new Ids(settings.clock());
-        this.caches = new Caches(settings, pipeline.listener(), this::loadAllJoinedRooms, this::loadDetails,
-                this::loadRoles, this::loadMemes);
-        this.gateway = gatewayOver(settings);
+        try {
+            // the caches attach to their coherence, which comes from outside and may refuse: release the HTTP client
+            this.caches = new Caches(settings, pipeline.listener(), this::loadAllJoinedRooms, this::loadDetails,
+                    this::loadRoles, this::loadMemes);
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+        try {
+            this.gateway = gatewayOver(settings);
+        } catch (RuntimeException e) {
+            caches.close();
+            pipeline.close();
+            throw e;
+        }
     }
 
     private GatewayClient gatewayOver(Settings settings) {
@@ -115,7 +127,11 @@ public final class HttpCore implements AutoCloseable {
         try {
             gateway.close();
         } finally {
-            pipeline.close();
+            try {
+                caches.close();
+            } finally {
+                pipeline.close();
+            }
         }
     }
 }

@@ -7,11 +7,14 @@ import io.github.heychat4j.domain.RateLimitedException;
 import io.github.heychat4j.domain.RejectedException;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.http.CallCompleted;
+import io.github.heychat4j.http.BudgetKind;
+import io.github.heychat4j.http.BudgetSpec;
 import io.github.heychat4j.http.CircuitBreakerPolicy;
 import io.github.heychat4j.http.CircuitState;
 import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.OperationClass;
+import io.github.heychat4j.http.RequestBudget;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -31,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Sends a call through the adapter's resilience, in the order the architecture fixes: Retry outside
- * CircuitBreaker outside the local rate limit ({@link SlidingBudget}) and Bulkhead, then one HTTP exchange and the envelope decoder. Every
+ * CircuitBreaker outside the rate limit (a {@link RequestBudget}, by default {@link SlidingBudget}) and Bulkhead, then one HTTP exchange and the envelope decoder. Every
  * attempt that fails becomes an {@link AttemptFailure} whose kind the retry predicate and the breaker
  * read; what the caller finally gets is decided by {@link CallState#conclude}.
  *
@@ -48,16 +51,19 @@ public final class Pipeline implements AutoCloseable {
     private final Retry retry;
     private final Optional<CircuitBreaker> restBreaker;
     private final Optional<CircuitBreaker> uploadBreaker;
-    private final Optional<SlidingBudget> requestLimiter;
-    private final Optional<SlidingBudget> directMessageLimiter;
+    private final Optional<RequestBudget> requestLimiter;
+    private final Optional<RequestBudget> directMessageLimiter;
     private final Optional<Bulkhead> bulkhead;
     private volatile boolean closed;
 
     /** Builds the resilience parts from the settings and opens the HTTP client. */
     public Pipeline(Settings settings) {
         this.settings = settings;
-        this.transport = new Transport(settings);
         this.listener = SafeListener.of(settings.listener());
+        // the budgets come from outside (a shared store may refuse): ask before the HTTP client and its thread exist
+        this.requestLimiter = budget(BudgetKind.REQUESTS, settings.rateLimits().requestsPerMinute());
+        this.directMessageLimiter = budget(BudgetKind.DIRECT_MESSAGES, settings.rateLimits().directMessagesPerMinute());
+        this.transport = new Transport(settings);
         this.retry = Retry.of("heychat", RetryConfig.custom()
                 .maxAttempts(settings.retry().maxAttempts())
                 .retryOnException(this::shouldRetry)
@@ -65,18 +71,25 @@ public final class Pipeline implements AutoCloseable {
                 .build());
         this.restBreaker = breaker("rest", settings.circuitBreaker());
         this.uploadBreaker = breaker("upload", settings.circuitBreaker());
-        this.requestLimiter = settings.rateLimits().enabled()
-                ? Optional.of(new SlidingBudget(settings.rateLimits().requestsPerMinute(), Duration.ofMinutes(1)))
-                : Optional.empty();
-        this.directMessageLimiter = settings.rateLimits().enabled()
-                ? Optional.of(new SlidingBudget(settings.rateLimits().directMessagesPerMinute(), Duration.ofMinutes(1)))
-                : Optional.empty();
         this.bulkhead = settings.bulkhead().enabled()
                 ? Optional.of(Bulkhead.of("heychat", BulkheadConfig.custom()
                         .maxConcurrentCalls(settings.bulkhead().maxConcurrentCalls())
                         .maxWaitDuration(settings.bulkhead().maxWait())
                         .build()))
                 : Optional.empty();
+    }
+
+    private Optional<RequestBudget> budget(BudgetKind kind, int perMinute) {
+        if (!settings.rateLimits().enabled()) {
+            return Optional.empty();
+        }
+        BudgetSpec spec = new BudgetSpec(settings.bot(), kind, perMinute, settings.ticker(), settings.clock(), listener);
+        RequestBudget budget = settings.requestBudgets().budget(spec);
+        if (budget == null) {
+            throw new IllegalStateException("requestBudgets: " + settings.requestBudgets() + " returned no budget for "
+                    + kind.description());
+        }
+        return Optional.of(budget);
     }
 
     /** The HTTP client, which the gateway's WebSocket shares. */
@@ -225,10 +238,10 @@ public final class Pipeline implements AutoCloseable {
 
     private Reply limited(CallState state, Supplier<Reply> attempt) {
         if (state.endpoint() == Endpoint.MESSAGES_SEND_DIRECT && directMessageLimiter.isPresent()) {
-            acquire(directMessageLimiter.get(), state, "direct messages");
+            acquire(directMessageLimiter.get(), state, BudgetKind.DIRECT_MESSAGES.description());
         }
         if (requestLimiter.isPresent()) {
-            acquire(requestLimiter.get(), state, "requests");
+            acquire(requestLimiter.get(), state, BudgetKind.REQUESTS.description());
         }
         if (bulkhead.isEmpty()) {
             return attempt.get();
@@ -246,8 +259,15 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private void acquire(SlidingBudget budget, CallState state, String name) {
-        SlidingBudget.Turn turn = budget.take(settings.ticker().getAsLong(), settings.rateLimits().maxWait());
+    private void acquire(RequestBudget budget, CallState state, String name) {
+        RequestBudget.Turn turn;
+        try {
+            turn = budget.take(settings.rateLimits().maxWait());
+        } catch (UnavailableException e) {
+            throw state.failure(AttemptFailure.Kind.BUDGET_UNAVAILABLE, new UnavailableException("the " + name
+                    + " budget is unavailable (" + e.getMessage() + "); " + state.endpoint().describe() + " was not sent",
+                    e), Optional.empty());
+        }
         if (!turn.granted()) {
             listener.rateLimited(state.endpoint(), turn.delay(), true);
             throw state.failure(AttemptFailure.Kind.LOCAL_RATE_LIMIT, new RateLimitedException("local " + name

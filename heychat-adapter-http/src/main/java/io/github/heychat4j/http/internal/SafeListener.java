@@ -3,6 +3,7 @@ package io.github.heychat4j.http.internal;
 import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.http.CallCompleted;
+import io.github.heychat4j.http.CacheChange;
 import io.github.heychat4j.http.CircuitState;
 import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.GatewayDisconnect;
@@ -120,5 +121,15 @@ public final class SafeListener implements HeychatListener {
     @Override
     public void handlerFailed(Class<? extends HeychatEvent> type, Throwable error) {
         guarded(l -> l.handlerFailed(type, error));
+    }
+
+    @Override
+    public void cacheChangeReceived(CacheChange change) {
+        guarded(l -> l.cacheChangeReceived(change));
+    }
+
+    @Override
+    public void coordinationChanged(String part, boolean shared, String detail) {
+        guarded(l -> l.coordinationChanged(part, shared, detail));
     }
 }

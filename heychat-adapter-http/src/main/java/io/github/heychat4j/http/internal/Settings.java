@@ -3,11 +3,13 @@ package io.github.heychat4j.http.internal;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.http.BotToken;
 import io.github.heychat4j.http.BulkheadPolicy;
+import io.github.heychat4j.http.CacheCoherence;
 import io.github.heychat4j.http.CachePolicy;
 import io.github.heychat4j.http.CircuitBreakerPolicy;
 import io.github.heychat4j.http.GatewayPolicy;
 import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.RateLimitPolicy;
+import io.github.heychat4j.http.RequestBudgets;
 import io.github.heychat4j.http.RetryPolicy;
 import io.github.heychat4j.http.Sleeper;
 import java.net.URI;
@@ -31,8 +33,10 @@ import java.util.function.LongSupplier;
  * @param retry          retry policy
  * @param circuitBreaker breaker policy
  * @param rateLimits     local rate limits
+ * @param requestBudgets where the rate limits' budgets come from
  * @param bulkhead       concurrency limit
  * @param cache          cache policy
+ * @param cacheCoherence how the caches hear of other replicas' changes
  * @param listener       observer
  * @param sleeper        how to wait
  * @param ticker         nanosecond time source for caches and de-duplication windows
@@ -44,8 +48,8 @@ import java.util.function.LongSupplier;
  */
 public record Settings(BotToken token, UserId bot, URI baseUri, URI uploadUri, String chatVersion,
                        Duration connectTimeout, Duration requestTimeout, Duration uploadTimeout,
-                       RetryPolicy retry, CircuitBreakerPolicy circuitBreaker, RateLimitPolicy rateLimits,
-                       BulkheadPolicy bulkhead, CachePolicy cache, HeychatListener listener, Sleeper sleeper,
+                       RetryPolicy retry, CircuitBreakerPolicy circuitBreaker, RateLimitPolicy rateLimits, RequestBudgets requestBudgets,
+                       BulkheadPolicy bulkhead, CachePolicy cache, CacheCoherence cacheCoherence, HeychatListener listener, Sleeper sleeper,
                        LongSupplier ticker, Clock clock, Executor cacheExecutor, URI gatewayUri,
                        GatewayPolicy gateway, Optional<Executor> eventExecutor) {
 

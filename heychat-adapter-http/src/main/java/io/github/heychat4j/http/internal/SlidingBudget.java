@@ -39,7 +39,7 @@ final class SlidingBudget {
 
     /** The turns that may go at once from an idle budget: a thirtieth of the limit, at least 1 (10 of 300). */
     static int burstFor(int limit) {
-        return Math.max(1, limit / 30);
+        return io.github.heychat4j.http.RateLimitPolicy.burstOf(limit);
     }
 
     /**
