@@ -351,4 +351,16 @@ class MessageRulesTest {
         assertRejected(RejectedException.Reason.DUPLICATE_SUBMISSION, () -> bot.messages().sendDirect(ALICE, HELLO, withAck));
         assertFalse(world.directMessages(BOT, ALICE).stream().anyMatch(m -> m.ackId().equals(ACK)));
     }
+
+    @Test
+    void aResentDirectMessageIsRefusedAsADuplicateAndDeliveredOnce() {
+        FakeWorld world = world();
+        FakeHeychat bot = world.heychatFor(BOT);
+        SendOptions withAck = SendOptions.defaults().withAckId(ACK);
+        bot.messages().sendDirect(ALICE, HELLO, withAck);
+
+        assertRejected(RejectedException.Reason.DUPLICATE_SUBMISSION, () -> bot.messages().sendDirect(ALICE, HELLO, withAck));
+        assertRejected(RejectedException.Reason.DUPLICATE_SUBMISSION, () -> bot.messages().send(GENERAL_REF, HELLO, withAck));
+        assertEquals(1, world.directMessages(BOT, ALICE).size());
+    }
 }

@@ -66,6 +66,20 @@ class RoleRulesTest {
     }
 
     @Test
+    void updatingAndDeletingARoleNeedManageRoles() {
+        FakeWorld world = world(Permission.KICK_MEMBERS);
+        FakeHeychat bot = world.heychatFor(BOT);
+        List<Role> before = world.roles(ROOM);
+
+        // VIP sits below the bot's role and the change adds no permission: only MANAGE_ROLES is missing
+        PermissionDeniedCheck.denied(() -> bot.roles().update(ROOM, VIP, RoleDraft.named("改名"), 5), "MANAGE_ROLES");
+        PermissionDeniedCheck.denied(() -> bot.roles().delete(ROOM, VIP), "MANAGE_ROLES");
+
+        assertEquals(before, world.roles(ROOM));
+        assertTrue(world.member(ROOM, ALICE).orElseThrow().hasRole(VIP));
+    }
+
+    @Test
     void aBotCannotGrantPermissionsItDoesNotHave() {
         FakeWorld world = world(Permission.MANAGE_ROLES);
 

@@ -268,6 +268,17 @@ class ResilienceTest {
                 Json.parse(server.requests(create).get(1).body(), "2").get("nonce"));
     }
 
+    @Test
+    void aRefusalOfAResentMessageThatProvesNothingIsAmbiguousNotSuccess() {
+        server.enqueue(SEND, Answer.dropped(), Answer.failed("包含违禁词"));
+
+        AmbiguousOutcomeException e = assertThrows(AmbiguousOutcomeException.class,
+                () -> client().messages().send(TEXT, MessageContent.text("hi")));
+
+        assertEquals(RejectedException.Reason.CONTENT_BLOCKED, ((RejectedException) e.getCause()).reason());
+        assertEquals(2, server.count(SEND));
+    }
+
     // ---- idempotent writes
 
     @Test
@@ -277,6 +288,18 @@ class ResilienceTest {
 
         client().messages().delete(TEXT, MessageId.of("2026607597894049792"));
 
+        assertEquals(2, server.count(delete));
+    }
+
+    @Test
+    void aDeleteWhoseRetryIsDeniedIsAmbiguousNotDone() {
+        String delete = Endpoint.MESSAGES_DELETE.path();
+        server.enqueue(delete, Answer.dropped(), Answer.failed("权限不足"));
+
+        AmbiguousOutcomeException e = assertThrows(AmbiguousOutcomeException.class,
+                () -> client().messages().delete(TEXT, MessageId.of("2026607597894049792")));
+
+        assertTrue(e.getCause() instanceof PermissionDeniedException, String.valueOf(e.getCause()));
         assertEquals(2, server.count(delete));
     }
 
@@ -531,6 +554,21 @@ class ResilienceTest {
             pool.shutdownNow();
         }
         assertEquals(1, server.count(JOINED));
+    }
+
+    @Test
+    void theBulkheadGivesItsSlotBackAfterEveryCallThatSucceededOrFailed() {
+        server.enqueue(JOINED, Answer.status(503), Answer.failed("权限不足"));
+        client(b -> b.retry(RetryPolicy.none()).bulkhead(BulkheadPolicy.defaults().withMaxConcurrentCalls(1).withMaxWait(Duration.ZERO)));
+        var page = PageRequest.first(50);
+
+        assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(page));
+        assertThrows(PermissionDeniedException.class, () -> http.rooms().joinedRooms(page));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(2, http.rooms().joinedRooms(page).items().size());
+        }
+
+        assertEquals(5, server.count(JOINED));
     }
 
     // ---- lifecycle and listener

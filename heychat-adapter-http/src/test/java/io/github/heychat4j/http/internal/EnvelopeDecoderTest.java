@@ -43,6 +43,14 @@ class EnvelopeDecoderTest {
     }
 
     @Test
+    void anEnvelopeWithANonZeroCodeAndNoStatusIsAFailureWithItsMessage() {
+        RejectedException e = assertThrows(RejectedException.class,
+                () -> decode(200, "{\"code\":1,\"msg\":\"包含违禁词\",\"data\":{\"url\":\"x\"}}"));
+
+        assertEquals(RejectedException.Reason.CONTENT_BLOCKED, e.reason());
+    }
+
+    @Test
     void aFailedEnvelopeGoesThroughTheErrorTable() {
         RejectedException e = assertThrows(RejectedException.class,
                 () -> decode(200, "{\"status\":\"failed\",\"msg\":\"包含违禁词\",\"result\":{}}"));

@@ -140,4 +140,72 @@ class EventHubTest {
                 () -> hub.on(MessagePosted.class, null)).getMessage());
         assertEquals("event: must not be null", assertThrows(IllegalArgumentException.class, () -> hub.publish(null)).getMessage());
     }
+
+    @Test
+    void hasHandlerForFollowsTheActiveHandlersTypes() {
+        assertFalse(hub.hasHandlerFor(joined(ALICE)));
+        Subscription messages = hub.on(MessagePosted.class, e -> seen.add("m"));
+
+        assertTrue(hub.hasHandlerFor(message(ALICE, "hi")));
+        assertFalse(hub.hasHandlerFor(joined(ALICE)));
+        messages.cancel();
+        assertFalse(hub.hasHandlerFor(message(ALICE, "hi")));
+    }
+
+    @Test
+    void subscriptionsSayWhetherTheyAreActiveAndCloseLikeCancel() {
+        Subscription handler = hub.on(MessagePosted.class, e -> seen.add("m"));
+        Subscription reporter = hub.onHandlerFailure(f -> seen.add("reported"));
+
+        assertTrue(handler.isActive());
+        assertTrue(reporter.isActive());
+        assertEquals("Subscription[MessagePosted]", handler.toString());
+        assertEquals("EventHub[1 handlers]", hub.toString());
+        handler.close();
+        reporter.close();
+
+        assertFalse(handler.isActive());
+        assertFalse(reporter.isActive());
+        assertEquals("Subscription[MessagePosted, cancelled]", handler.toString());
+        assertEquals("EventHub[0 handlers]", hub.toString());
+        assertEquals(0, hub.publish(message(ALICE, "hi")));
+    }
+
+    @Test
+    void aCancelledReporterHearsNoMoreFailures() {
+        hub.on(MemberJoined.class, e -> {
+            throw new IllegalStateException("handler bug");
+        });
+        Subscription first = hub.onHandlerFailure(f -> seen.add("first " + f.error().getMessage()));
+        hub.onHandlerFailure(f -> seen.add("second " + f.error().getMessage()));
+
+        hub.publish(joined(ALICE));
+        first.cancel();
+        first.cancel();
+        hub.publish(joined(ALICE));
+
+        assertEquals(List.of("first handler bug", "second handler bug", "second handler bug"), seen);
+    }
+
+    @Test
+    void aFatalErrorOfAReporterIsNotSwallowed() {
+        hub.on(MemberJoined.class, e -> {
+            throw new IllegalStateException("handler bug");
+        });
+        hub.onHandlerFailure(f -> {
+            throw new OutOfMemoryError("reporter out of memory");
+        });
+
+        assertThrows(OutOfMemoryError.class, () -> hub.publish(joined(ALICE)));
+    }
+
+    @Test
+    void onEveryHearsEveryEvent() {
+        hub.onEvery(e -> seen.add(e.getClass().getSimpleName()));
+
+        hub.publish(joined(ALICE));
+        hub.publish(message(ALICE, "hi"));
+
+        assertEquals(List.of("MemberJoined", "MessagePosted"), seen);
+    }
 }

@@ -1,0 +1,104 @@
+package io.github.heychat4j.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.message.AckId;
+import io.github.heychat4j.domain.message.Emoji;
+import io.github.heychat4j.domain.message.MessageContent;
+import io.github.heychat4j.domain.message.MessageGateway;
+import io.github.heychat4j.domain.message.SendOptions;
+import io.github.heychat4j.domain.message.SentMessage;
+import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Member;
+import io.github.heychat4j.domain.room.Nickname;
+import io.github.heychat4j.domain.room.Room;
+import io.github.heychat4j.domain.room.RoomGateway;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The ports' convenience methods call the one abstract method they stand for, with the right arguments. */
+class PortDefaultsTest {
+    private static final RoomId ROOM = RoomId.of("3587810143523774464");
+    private static final UserId CAROL = UserId.of(66837313);
+    private static final ChannelRef TEXT = ChannelRef.text(ROOM, ChannelId.of("3377790315288076288"));
+    private static final MessageId MESSAGE = MessageId.of("2026607597894049792");
+    private static final SentMessage SENT = SentMessage.of(MESSAGE, AckId.of("ack-1"));
+
+    private final List<String> calls = new ArrayList<>();
+
+    /** A port whose abstract methods are recorded as "name [args]" and answered by {@code answer}. */
+    private <T> T recording(Class<T> port, BiFunction<String, Object[], Object> answer) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.isDefault()) {
+                return InvocationHandler.invokeDefault(proxy, method, args);
+            }
+            calls.add(method.getName() + " " + Arrays.toString(args));
+            return answer.apply(method.getName(), args);
+        };
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
+    }
+
+    @Test
+    void nicknamesAndBansAreOneCallEach() {
+        RoomGateway rooms = recording(RoomGateway.class, (name, args) -> null);
+
+        rooms.setNickname(ROOM, CAROL, Nickname.of("测试昵称"));
+        rooms.clearNickname(ROOM, CAROL);
+        rooms.ban(ROOM, CAROL, Duration.ofMinutes(10), "刷屏");
+        rooms.unban(ROOM, CAROL);
+
+        assertEquals(List.of(
+                "changeNickname [" + ROOM + ", " + CAROL + ", " + Optional.of(Nickname.of("测试昵称")) + "]",
+                "changeNickname [" + ROOM + ", " + CAROL + ", Optional.empty]",
+                "ban [" + ROOM + ", " + CAROL + ", " + Ban.of(Duration.ofMinutes(10), "刷屏") + "]",
+                "ban [" + ROOM + ", " + CAROL + ", " + Ban.lift() + "]"), calls);
+    }
+
+    @Test
+    void allJoinedRoomsAndAllMembersReadEveryPage() {
+        List<Room> rooms = IntStream.range(0, 60).mapToObj(i -> Room.of(RoomId.of(Long.toString(1000 + i)), "r" + i)).toList();
+        List<Member> members = IntStream.range(0, 301).mapToObj(i -> new Member(UserId.of(1000 + i), "m" + i, Optional.empty(), java.util.Set.of(), false, false, Optional.empty())).toList();
+        RoomGateway gateway = recording(RoomGateway.class, (name, args) -> {
+            PageRequest page = (PageRequest) args[args.length - 1];
+            List<?> all = name.equals("joinedRooms") ? rooms : members;
+            List<?> items = all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.limit(), all.size()));
+            return new Page<>(items, page.offset(), page.limit(), all.size());
+        });
+
+        assertEquals(rooms, gateway.allJoinedRooms());
+        assertEquals(members, gateway.allMembers(ROOM));
+        assertEquals(List.of("joinedRooms [PageRequest[offset=0, limit=50]]", "joinedRooms [PageRequest[offset=50, limit=50]]",
+                "members [" + ROOM + ", PageRequest[offset=0, limit=300]]", "members [" + ROOM + ", PageRequest[offset=300, limit=300]]"),
+                calls);
+    }
+
+    @Test
+    void sendsRepliesAndReactionsGoThroughTheFullMethods() {
+        MessageGateway messages = recording(MessageGateway.class, (name, args) -> name.startsWith("send") ? SENT : null);
+        MessageContent hi = MessageContent.text("hi");
+        Emoji smile = Emoji.builtin("cube", "smile");
+
+        assertSame(SENT, messages.send(TEXT, hi));
+        assertSame(SENT, messages.reply(TEXT, MESSAGE, hi));
+        assertSame(SENT, messages.sendDirect(CAROL, hi));
+        messages.addReaction(TEXT, MESSAGE, smile);
+        messages.removeReaction(TEXT, MESSAGE, smile);
+
+        assertEquals(List.of(
+                "send [" + TEXT + ", " + hi + ", " + SendOptions.defaults() + "]",
+                "send [" + TEXT + ", " + hi + ", " + SendOptions.replyingTo(MESSAGE) + "]",
+                "sendDirect [" + CAROL + ", " + hi + ", " + SendOptions.defaults() + "]",
+                "setReaction [" + TEXT + ", " + MESSAGE + ", " + smile + ", true]",
+                "setReaction [" + TEXT + ", " + MESSAGE + ", " + smile + ", false]"), calls);
+    }
+}
