@@ -9,7 +9,7 @@ import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.media.StreamRequest;
 import io.github.heychat4j.domain.message.AckId;
 import io.github.heychat4j.domain.message.Emoji;
-import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Silence;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -60,11 +60,11 @@ class BoundariesTest {
 
     @Test
     void aBanLastsWholeSecondsAndZeroLiftsIt() {
-        assertTrue(Ban.lift().isLift());
-        assertFalse(Ban.of(Duration.ofSeconds(1), "").isLift());
-        assertEquals(Duration.ofSeconds(Integer.MAX_VALUE), Ban.of(Duration.ofSeconds(Integer.MAX_VALUE), "").duration());
-        assertThrows(IllegalArgumentException.class, () -> Ban.of(Duration.ofSeconds(Integer.MAX_VALUE + 1L), ""));
-        assertThrows(IllegalArgumentException.class, () -> Ban.of(Duration.ofSeconds(-1), ""));
+        assertTrue(Silence.lift().isLift());
+        assertFalse(Silence.of(Duration.ofSeconds(1), "").isLift());
+        assertEquals(Duration.ofSeconds(Integer.MAX_VALUE), Silence.of(Duration.ofSeconds(Integer.MAX_VALUE), "").duration());
+        assertThrows(IllegalArgumentException.class, () -> Silence.of(Duration.ofSeconds(Integer.MAX_VALUE + 1L), ""));
+        assertThrows(IllegalArgumentException.class, () -> Silence.of(Duration.ofSeconds(-1), ""));
     }
 
     @Test

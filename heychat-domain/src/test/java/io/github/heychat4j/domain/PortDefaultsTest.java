@@ -10,7 +10,7 @@ import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.message.MessageGateway;
 import io.github.heychat4j.domain.message.SendOptions;
 import io.github.heychat4j.domain.message.SentMessage;
-import io.github.heychat4j.domain.room.Ban;
+import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.Room;
@@ -49,19 +49,19 @@ class PortDefaultsTest {
     }
 
     @Test
-    void nicknamesAndBansAreOneCallEach() {
+    void nicknamesAndSilencesAreOneCallEach() {
         RoomGateway rooms = recording(RoomGateway.class, (name, args) -> null);
 
         rooms.setNickname(ROOM, CAROL, Nickname.of("测试昵称"));
         rooms.clearNickname(ROOM, CAROL);
-        rooms.ban(ROOM, CAROL, Duration.ofMinutes(10), "刷屏");
-        rooms.unban(ROOM, CAROL);
+        rooms.silence(ROOM, CAROL, Duration.ofMinutes(10), "刷屏");
+        rooms.unsilence(ROOM, CAROL);
 
         assertEquals(List.of(
                 "changeNickname [" + ROOM + ", " + CAROL + ", " + Optional.of(Nickname.of("测试昵称")) + "]",
                 "changeNickname [" + ROOM + ", " + CAROL + ", Optional.empty]",
-                "ban [" + ROOM + ", " + CAROL + ", " + Ban.of(Duration.ofMinutes(10), "刷屏") + "]",
-                "ban [" + ROOM + ", " + CAROL + ", " + Ban.lift() + "]"), calls);
+                "silence [" + ROOM + ", " + CAROL + ", " + Silence.of(Duration.ofMinutes(10), "刷屏") + "]",
+                "silence [" + ROOM + ", " + CAROL + ", " + Silence.lift() + "]"), calls);
     }
 
     @Test

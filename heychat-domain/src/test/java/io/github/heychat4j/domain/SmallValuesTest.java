@@ -44,7 +44,7 @@ class SmallValuesTest {
         assertTrue(new RateLimitedException("slow down", Duration.ofSeconds(3)).isTransient());
         assertEquals(Optional.of(Duration.ofSeconds(3)), new RateLimitedException("slow down", Duration.ofSeconds(3)).retryAfter());
         assertTrue(new UnavailableException("503").isTransient());
-        assertFalse(new NotFoundException("gone").isTransient());
+        assertFalse(new NotFoundException(NotFoundException.What.USER, "gone").isTransient());
         assertFalse(new HeychatProtocolException("bad json").isTransient());
         RejectedException rejected = new RejectedException(RejectedException.Reason.CONTENT_BLOCKED, "包含违禁词");
         assertEquals("包含违禁词", rejected.platformMessage());
