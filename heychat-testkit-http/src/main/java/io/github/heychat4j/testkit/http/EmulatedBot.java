@@ -81,8 +81,12 @@ public final class EmulatedBot implements AutoCloseable {
         this.handlerThreads = Executors.newCachedThreadPool(handlerThreadFactory());
         this.http = HeychatHttp.builder().token(token).bot(world.botId())
                 .baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri())
-                // a dropped link (world.gatewayReconnects()) comes back in milliseconds, not seconds
-                .gateway(GatewayPolicy.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(50)))
+                // a dropped link (world.gatewayReconnects()) comes back in milliseconds, not seconds; and a drop the
+                // client's socket did not notice (seen rarely: no end of stream reported for an aborted loopback
+                // socket) is found by the heartbeat within 5 s, as production finds it within 50 s, well inside the
+                // catch-up wait
+                .gateway(GatewayPolicy.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(50))
+                        .withHeartbeatInterval(Duration.ofSeconds(3)).withPongTimeout(Duration.ofSeconds(2)))
                 .eventExecutor(this::execute)
                 .listener(new Progress())
                 .build();
