@@ -11,11 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static io.github.heychat4j.emulator.Ids.ALICE;
 import static io.github.heychat4j.emulator.Ids.GENERAL_REF;
@@ -30,26 +26,10 @@ class GatewaySecretsAndThreadsTest {
 
     @Test
     void theTokenIsInNoRecordedRequestNoLogAndNoAnswer() throws IOException {
-        List<LogRecord> logged = new CopyOnWriteArrayList<>();
-        Logger emulatorLogs = Logger.getLogger("io.github.heychat4j.emulator");
-        Level before = emulatorLogs.getLevel();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        emulatorLogs.setLevel(Level.ALL);
-        emulatorLogs.addHandler(capture);
-        try (HeychatEmulator emulator = HeychatEmulator.builder().world(Ids.testWorld()).start()) {
+        List<LogRecord> logged;
+        try (LogCapture logs = LogCapture.start();
+             HeychatEmulator emulator = HeychatEmulator.builder().world(Ids.testWorld()).start()) {
+            logged = logs.records();
             try (GatewayClient bot = GatewayClient.connect(emulator, Ids.TOKEN)) {
                 emulator.world().post(ALICE, GENERAL_REF, MessageContent.text("hi"));
                 bot.nextFrame();
@@ -64,9 +44,6 @@ class GatewaySecretsAndThreadsTest {
             assertEquals(List.of(101, 401), handshakes.stream().map(RecordedRequest::status).toList());
             handshakes.forEach(r -> assertEquals("****", r.query().get("token")));
             emulator.requests().forEach(r -> assertFalse(r.toString().contains(Ids.TOKEN) || r.toString().contains(WRONG), r.toString()));
-        } finally {
-            emulatorLogs.removeHandler(capture);
-            emulatorLogs.setLevel(before);
         }
         for (LogRecord record : logged) {
             String text = record.getMessage() + " " + record.getThrown();

@@ -4,11 +4,7 @@ import io.github.heychat4j.domain.UnavailableException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,28 +17,9 @@ class UnexpectedErrorsTest {
 
     @Test
     void anExceptionTheEmulatorDidNotExpectIsLoggedJournaledAndListedAndTheClientGetsABare500() {
-        List<LogRecord> logged = new CopyOnWriteArrayList<>();
-        Logger emulatorLogs = Logger.getLogger("io.github.heychat4j.emulator");
-        Level before = emulatorLogs.getLevel();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        boolean toParents = emulatorLogs.getUseParentHandlers();
-        emulatorLogs.setLevel(Level.ALL);
-        emulatorLogs.setUseParentHandlers(false); // the planted bug's stack trace is expected: not on the console
-        emulatorLogs.addHandler(capture);
-        try (HeychatEmulator emulator = HeychatEmulator.builder().world(Ids.testWorld()).start()) {
+        // the planted bug's stack trace is expected: not on the console
+        try (LogCapture logs = LogCapture.startQuietly();
+             HeychatEmulator emulator = HeychatEmulator.builder().world(Ids.testWorld()).start()) {
             // A bug planted in the world: the fault predicate itself throws while the call is being run.
             emulator.world().faults().failWhen(call -> {
                 throw new IllegalStateException("planted bug");
@@ -56,16 +33,12 @@ class UnexpectedErrorsTest {
             RecordedRequest entry = emulator.requests().get(emulator.requests().size() - 1);
             assertEquals(LEAVE, entry.path());
             assertEquals(java.util.Optional.of(expected), entry.unexpectedError());
-            assertTrue(logged.stream().anyMatch(r -> r.getLevel() == Level.SEVERE && r.getThrown() instanceof IllegalStateException
+            assertTrue(logs.records().stream().anyMatch(r -> r.getLevel() == Level.SEVERE && r.getThrown() instanceof IllegalStateException
                     && r.getMessage().contains(LEAVE)), "logged at ERROR with the exception");
 
             emulator.world().faults().clear();
             emulator.clearRequests();
             assertEquals(List.of(expected), emulator.unexpectedErrors(), "clearing the journal keeps the list");
-        } finally {
-            emulatorLogs.removeHandler(capture);
-            emulatorLogs.setUseParentHandlers(toParents);
-            emulatorLogs.setLevel(before);
         }
     }
 
