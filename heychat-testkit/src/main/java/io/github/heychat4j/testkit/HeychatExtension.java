@@ -8,7 +8,6 @@ import io.github.heychat4j.testkit.internal.WorldMethod;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.util.Set;
@@ -53,11 +52,7 @@ public final class HeychatExtension implements ParameterResolver, AfterEachCallb
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        if (context.getTestMethod().isEmpty()) {
-            throw new ParameterResolutionException("@HeychatTest injects " + type.getSimpleName()
-                    + " into @Test, @BeforeEach and @AfterEach methods only, not into " + parameter.getDeclaringExecutable()
-                    + ": every test gets a fresh world, so there is none for the class as a whole");
-        }
+        WorldMethod.requireTestMethod("@HeychatTest", "world", parameter, context);
         TestWorld world = context.getStore(NAMESPACE)
                 .getOrComputeIfAbsent(TestWorld.class, key -> WorldMethod.createWorld(context), TestWorld.class);
         if (type == TestWorld.class) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.util.Set;
@@ -47,11 +46,7 @@ public final class HeychatEmulatorExtension implements ParameterResolver, AfterE
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        if (context.getTestMethod().isEmpty()) {
-            throw new ParameterResolutionException("@HeychatEmulatorTest injects " + type.getSimpleName()
-                    + " into @Test, @BeforeEach and @AfterEach methods only, not into " + parameter.getDeclaringExecutable()
-                    + ": every test gets a fresh world and client, so there is none for the class as a whole");
-        }
+        WorldMethod.requireTestMethod("@HeychatEmulatorTest", "world and client", parameter, context);
         EmulatedBot bot = context.getStore(NAMESPACE).getOrComputeIfAbsent(EmulatedBot.class, key -> connect(context),
                 EmulatedBot.class);
         if (type == HeychatHttp.class || type == Heychat.class) {

@@ -8,6 +8,8 @@ import io.github.heychat4j.testkit.HeychatWorld;
 import io.github.heychat4j.testkit.TestWorld;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
@@ -147,5 +149,18 @@ public final class WorldMethod {
                     + "; say which one the tests drive with @HeychatWorld(bot = <its user id>)");
         }
         return TestWorld.of(world, bots.iterator().next());
+    }
+
+    /**
+     * Refuses to inject into anything but a test method (or its {@code @BeforeEach}/{@code @AfterEach}): each test gets
+     * its own {@code what}, so there is none for the class as a whole. One rule for {@code @HeychatTest} and
+     * {@code @HeychatEmulatorTest}.
+     */
+    public static void requireTestMethod(String annotation, String what, ParameterContext parameter, ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            throw new ParameterResolutionException(annotation + " injects " + parameter.getParameter().getType().getSimpleName()
+                    + " into @Test, @BeforeEach and @AfterEach methods only, not into " + parameter.getDeclaringExecutable()
+                    + ": every test gets a fresh " + what + ", so there is none for the class as a whole");
+        }
     }
 }
