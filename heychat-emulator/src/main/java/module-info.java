@@ -12,7 +12,6 @@ module io.github.heychat4j.emulator {
     requires tools.jackson.databind;
 
     exports io.github.heychat4j.emulator;
-    // Jetty calls an endpoint's listener methods through MethodHandles.publicLookup(), which reaches only packages
-    // exported to everyone: the gateway's endpoint lives there, and calls the internal connection as plain Java.
-    exports io.github.heychat4j.emulator.socket;
+    // Jetty calls the gateway connection's listener methods through method handles.
+    exports io.github.heychat4j.emulator.internal to org.eclipse.jetty.websocket.common;
 }

@@ -27,10 +27,10 @@ import java.util.function.Consumer;
  * call order and never refuses a second send while one is pending, so no queue of our own is needed). A
  * connection whose upgrade fails after the handshake was accepted stays counted until Jetty reports an error.
  *
- * <p>Jetty reaches it through {@link io.github.heychat4j.emulator.socket.GatewayEndpoint}, as this package is
- * exported to no one.
+ * <p>Public only because Jetty calls its listener methods through method handles; the package is
+ * exported to Jetty alone.
  */
-final class GatewayConnection implements Session.Listener.AutoDemanding {
+public final class GatewayConnection implements Session.Listener.AutoDemanding {
 
     private static final System.Logger LOG = System.getLogger(GatewayConnection.class.getName());
 

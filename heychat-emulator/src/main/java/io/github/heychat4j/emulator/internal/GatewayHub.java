@@ -4,7 +4,6 @@ import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.emulator.GatewayFault;
 import io.github.heychat4j.emulator.MessageForm;
 import io.github.heychat4j.emulator.RecordedRequest;
-import io.github.heychat4j.emulator.socket.GatewayEndpoint;
 import io.github.heychat4j.fake.FakeWorld;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
@@ -98,7 +97,7 @@ public final class GatewayHub implements WebSocketCreator {
             return refuse(recorded, response, callback, Reply.failed(401, Reply.TOKEN_INVALID));
         }
         log.add(new RecordedRequest("GET", PATH, recorded, "", 101));
-        return new GatewayEndpoint(connection.get());
+        return connection.get();
     }
 
     /** Answers the handshake with an HTTP error in the platform's envelope instead of upgrading it. */
