@@ -1,6 +1,7 @@
 package io.github.heychat4j.fake;
 
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.fake.internal.FaultPlan;
 import java.time.Duration;
 import java.util.function.Predicate;

@@ -1,5 +1,6 @@
 package io.github.heychat4j.fake;
 
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.fake.internal.JournalLog;
 import java.util.List;
 import java.util.function.Predicate;

@@ -1,5 +1,6 @@
 package io.github.heychat4j.fake;
 
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.HeychatException;

@@ -1,6 +1,7 @@
 package io.github.heychat4j.fake;
 
 import io.github.heychat4j.domain.MessageId;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.message.AckId;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.message.SentMessage;

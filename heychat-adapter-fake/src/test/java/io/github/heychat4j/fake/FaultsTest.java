@@ -2,6 +2,7 @@ package io.github.heychat4j.fake;
 
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
 import io.github.heychat4j.domain.NotFoundException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RateLimitedException;
 import io.github.heychat4j.domain.UnavailableException;

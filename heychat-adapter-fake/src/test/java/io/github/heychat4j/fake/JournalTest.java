@@ -1,6 +1,7 @@
 package io.github.heychat4j.fake;
 
 import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RoomId;

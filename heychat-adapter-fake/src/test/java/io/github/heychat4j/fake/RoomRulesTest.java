@@ -1,6 +1,7 @@
 package io.github.heychat4j.fake;
 
 import io.github.heychat4j.domain.NotFoundException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.Page;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RejectedException;

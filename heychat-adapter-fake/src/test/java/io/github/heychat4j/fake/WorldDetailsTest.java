@@ -2,6 +2,7 @@ package io.github.heychat4j.fake;
 
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
 import io.github.heychat4j.domain.MessageId;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.domain.event.Subscription;

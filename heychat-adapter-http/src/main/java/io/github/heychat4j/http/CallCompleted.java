@@ -1,25 +1,26 @@
 package io.github.heychat4j.http;
 
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.internal.Checks;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * One logical call of a port method as it ended, reported to {@link HeychatListener#callCompleted}: its endpoint,
+ * One logical call of a port method as it ended, reported to {@link HeychatListener#callCompleted}: its operation,
  * how it ended (the exception the caller got, or none), how many requests it sent and how long it took from the
  * call to its end, retries, rate-limit waits and backoff included.
  *
- * @param endpoint the operation
- * @param error    the exception the caller got; empty when the call succeeded
- * @param attempts how many requests were sent, 0 when the call was refused before sending (open circuit, local
- *                 rate limit beyond its allowed wait)
- * @param duration from the call to its end, on the client's ticker ({@link HeychatHttp.Builder#ticker})
+ * @param operation the port method called
+ * @param error     the exception the caller got; empty when the call succeeded
+ * @param attempts  how many requests were sent, 0 when the call was refused before sending (open circuit, local
+ *                  rate limit beyond its allowed wait)
+ * @param duration  from the call to its end, on the client's ticker ({@link HeychatHttp.Builder#ticker})
  */
-public record CallCompleted(Endpoint endpoint, Optional<HeychatException> error, int attempts, Duration duration) {
+public record CallCompleted(Operation operation, Optional<HeychatException> error, int attempts, Duration duration) {
     /** Validates that nothing is null and the counts are not negative. */
     public CallCompleted {
-        Checks.notNull("endpoint", endpoint);
+        Checks.notNull("operation", operation);
         Checks.notNull("error", error);
         Checks.notNull("duration", duration);
         if (attempts < 0) {
@@ -45,7 +46,7 @@ public record CallCompleted(Endpoint endpoint, Optional<HeychatException> error,
 
     @Override
     public String toString() {
-        return "CallCompleted[" + endpoint + ", " + errorType().map(Class::getSimpleName).orElse("ok") + ", " + attempts
+        return "CallCompleted[" + operation + ", " + errorType().map(Class::getSimpleName).orElse("ok") + ", " + attempts
                 + " attempt(s), " + duration.toMillis() + " ms]";
     }
 }

@@ -1,6 +1,7 @@
 package io.github.heychat4j.http;
 
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.event.HeychatEvent;
 import java.time.Duration;
 
@@ -9,13 +10,13 @@ import java.time.Duration;
  * implement only what you need. Methods are called on the caller's thread (the circuit callbacks on
  * whichever thread caused the change, the gateway callbacks on the gateway's reader or timer thread); they
  * must be fast and must not throw (what they throw is logged and ignored). Nothing passed here contains the
- * bot token.
+ * bot token. Calls are named by the domain's {@link Operation}, the key the fake's journal and faults use too.
  *
  * {@snippet :
  * HeychatListener metrics = new HeychatListener() {
  *     @Override
- *     public void requestSent(Endpoint endpoint, int attempt) {
- *         counter(endpoint.name()).increment();
+ *     public void requestSent(Operation operation, int attempt) {
+ *         counter(operation.name()).increment();
  *     }
  * };
  * HeychatHttp http = HeychatHttp.builder().token(token).bot(bot).listener(metrics).build();
@@ -31,11 +32,11 @@ public interface HeychatListener {
     };
 
     /** A request is about to be sent; {@code attempt} is 1 for the first try of a call. */
-    default void requestSent(Endpoint endpoint, int attempt) {
+    default void requestSent(Operation operation, int attempt) {
     }
 
     /** An attempt failed and the call will be tried again after {@code wait}. */
-    default void retrying(Endpoint endpoint, int nextAttempt, Duration wait, HeychatException cause) {
+    default void retrying(Operation operation, int nextAttempt, Duration wait, HeychatException cause) {
     }
 
     /**
@@ -50,7 +51,7 @@ public interface HeychatListener {
      * An attempt was refused because {@link BulkheadPolicy#maxConcurrentCalls()} requests were in flight; nothing
      * was sent (the retry policy may try again).
      */
-    default void bulkheadFull(Endpoint endpoint) {
+    default void bulkheadFull(Operation operation) {
     }
 
     /**
@@ -58,7 +59,7 @@ public interface HeychatListener {
      * would be too long, refused), or by the platform's HTTP 429 ({@code wait} is its retry-after, zero when
      * it gave none).
      */
-    default void rateLimited(Endpoint endpoint, Duration wait, boolean local) {
+    default void rateLimited(Operation operation, Duration wait, boolean local) {
     }
 
     /** The circuit breaker of {@code circuit} ("rest" or "upload") changed state. */

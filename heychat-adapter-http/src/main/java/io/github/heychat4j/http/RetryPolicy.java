@@ -4,7 +4,19 @@ import java.time.Duration;
 
 /**
  * How often and how patiently the adapter retries; which calls it retries is decided by their
- * {@link OperationClass}. The wait before attempt {@code n + 1} is {@code initialBackoff * multiplier^(n-1)},
+ * {@link io.github.heychat4j.domain.OperationClass} (a fact of each {@link io.github.heychat4j.domain.Operation}):
+ * <ul>
+ *   <li>a {@code SAFE_READ} or an {@code IDEMPOTENT_WRITE} is retried on I/O errors, timeouts, HTTP 5xx and 429;</li>
+ *   <li>a {@code DEDUPLICATED_WRITE} likewise, with the same de-duplication id, inside the platform's 60 s window;
+ *       a "duplicate" answer to a retry means the first copy arrived and counts as success;</li>
+ *   <li>a {@code NON_IDEMPOTENT_WRITE} only when the request provably never left this process (the connection was
+ *       refused, no bulkhead slot was free); like every call it waits for its local rate-limit turn before it is
+ *       sent. Any other failure after sending ends in {@link io.github.heychat4j.domain.AmbiguousOutcomeException},
+ *       except a 429, which is a refusal ({@link io.github.heychat4j.domain.RateLimitedException});</li>
+ *   <li>a removal ({@link io.github.heychat4j.domain.Operation#absentMeansDone()}) answered "not found" on a retry
+ *       after an attempt whose answer got lost succeeds: the earlier attempt did the work.</li>
+ * </ul>
+ * The wait before attempt {@code n + 1} is {@code initialBackoff * multiplier^(n-1)},
  * capped at {@code maxBackoff}, randomised by {@code ±jitter}; a {@code Retry-After} from the platform
  * replaces it. A platform {@code Retry-After} longer than {@code maxRetryAfter} is not waited for: the call
  * fails with {@link io.github.heychat4j.domain.RateLimitedException} at once.

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.http.RecordingServer.Answer;
+import io.github.heychat4j.http.internal.Endpoint;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,7 +26,7 @@ class CacheCoherenceTest {
     static final UserId BOT = UserId.of(2398561);
     static final RoomId ROOM = RoomId.of("3587810143523774464");
     static final ChannelRef TEXT = ChannelRef.text(ROOM, ChannelId.of("3377790315288076288"));
-    static final String VIEW = Endpoint.ROOMS_DETAILS.path();
+    static final String VIEW = Endpoint.of(Operation.ROOMS_DETAILS).path();
 
     private RecordingServer server;
     private final List<CacheChange> published = new CopyOnWriteArrayList<>();
@@ -55,7 +57,7 @@ class CacheCoherenceTest {
     void start() {
         server = RecordingServer.start();
         server.answer(VIEW, Answer.golden("18-room-view.json"));
-        server.answer(Endpoint.CHANNELS_RENAME.path(), Answer.golden("32-channel-edit.json"));
+        server.answer(Endpoint.of(Operation.CHANNELS_RENAME).path(), Answer.golden("32-channel-edit.json"));
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
@@ -19,6 +20,7 @@ import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.RoomDetails;
 import io.github.heychat4j.http.RecordingServer.Answer;
+import io.github.heychat4j.http.internal.Endpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +44,10 @@ class CacheTest {
     static final UserId BOT = UserId.of(2398561);
     static final RoomId ROOM = RoomId.of("3587810143523774464");
     static final ChannelRef TEXT = ChannelRef.text(ROOM, ChannelId.of("3377790315288076288"));
-    static final String VIEW = Endpoint.ROOMS_DETAILS.path();
-    static final String ROLES = Endpoint.ROLES_LIST.path();
-    static final String MEMES = Endpoint.MEMES_LIST.path();
-    static final String JOINED = Endpoint.ROOMS_JOINED.path();
+    static final String VIEW = Endpoint.of(Operation.ROOMS_DETAILS).path();
+    static final String ROLES = Endpoint.of(Operation.ROLES_LIST).path();
+    static final String MEMES = Endpoint.of(Operation.MEMES_LIST).path();
+    static final String JOINED = Endpoint.of(Operation.ROOMS_JOINED).path();
 
     private RecordingServer server;
     private final AtomicLong ticker = new AtomicLong();
@@ -56,19 +58,19 @@ class CacheTest {
     void start() {
         server = RecordingServer.start();
         Map.ofEntries(
-                Map.entry(Endpoint.ROOMS_DETAILS, "18-room-view.json"), Map.entry(Endpoint.ROLES_LIST, "07-role-list.json"),
-                Map.entry(Endpoint.MEMES_LIST, "13-meme-list.json"), Map.entry(Endpoint.ROOMS_JOINED, "17-room-joined.flat.json"),
-                Map.entry(Endpoint.CHANNELS_CREATE, "36-channel-create.json"), Map.entry(Endpoint.CHANNELS_DELETE, "37-channel-delete.json"),
-                Map.entry(Endpoint.CHANNELS_RENAME, "32-channel-edit.json"),
-                Map.entry(Endpoint.CHANNELS_CHANGE_SETTING, "31-channel-settings-edit.json"),
-                Map.entry(Endpoint.CHANNELS_CHANGE_PASSWORD, "33-channel-password.json"),
-                Map.entry(Endpoint.CHANNELS_OVERWRITE_PERMISSIONS, "34-role-user-perm.json"),
-                Map.entry(Endpoint.ROLES_CREATE, "08-role-create.direct.json"), Map.entry(Endpoint.ROLES_UPDATE, "09-role-update.direct.json"),
-                Map.entry(Endpoint.ROLES_DELETE, "10-role-delete.json"), Map.entry(Endpoint.ROLES_GRANT, "11-role-grant.empty.json"),
-                Map.entry(Endpoint.ROLES_REVOKE, "12-role-revoke.json"), Map.entry(Endpoint.MEMES_RENAME, "15-meme-edit.json"),
-                Map.entry(Endpoint.MEMES_DELETE, "14-meme-delete.json"), Map.entry(Endpoint.ROOMS_LEAVE, "19-room-leave.empty.json"),
-                Map.entry(Endpoint.ROOMS_CHANGE_NICKNAME, "16-room-nickname.json"), Map.entry(Endpoint.ROOMS_KICK, "20-room-kick-out.json"))
-                .forEach((endpoint, file) -> server.answer(endpoint.path(), Answer.golden(file)));
+                Map.entry(Operation.ROOMS_DETAILS, "18-room-view.json"), Map.entry(Operation.ROLES_LIST, "07-role-list.json"),
+                Map.entry(Operation.MEMES_LIST, "13-meme-list.json"), Map.entry(Operation.ROOMS_JOINED, "17-room-joined.flat.json"),
+                Map.entry(Operation.CHANNELS_CREATE, "36-channel-create.json"), Map.entry(Operation.CHANNELS_DELETE, "37-channel-delete.json"),
+                Map.entry(Operation.CHANNELS_RENAME, "32-channel-edit.json"),
+                Map.entry(Operation.CHANNELS_CHANGE_SETTING, "31-channel-settings-edit.json"),
+                Map.entry(Operation.CHANNELS_CHANGE_PASSWORD, "33-channel-password.json"),
+                Map.entry(Operation.CHANNELS_OVERWRITE_PERMISSIONS, "34-role-user-perm.json"),
+                Map.entry(Operation.ROLES_CREATE, "08-role-create.direct.json"), Map.entry(Operation.ROLES_UPDATE, "09-role-update.direct.json"),
+                Map.entry(Operation.ROLES_DELETE, "10-role-delete.json"), Map.entry(Operation.ROLES_GRANT, "11-role-grant.empty.json"),
+                Map.entry(Operation.ROLES_REVOKE, "12-role-revoke.json"), Map.entry(Operation.MEMES_RENAME, "15-meme-edit.json"),
+                Map.entry(Operation.MEMES_DELETE, "14-meme-delete.json"), Map.entry(Operation.ROOMS_LEAVE, "19-room-leave.empty.json"),
+                Map.entry(Operation.ROOMS_CHANGE_NICKNAME, "16-room-nickname.json"), Map.entry(Operation.ROOMS_KICK, "20-room-kick-out.json"))
+                .forEach((operation, file) -> server.answer(Endpoint.of(operation).path(), Answer.golden(file)));
     }
 
     @AfterEach
@@ -263,7 +265,7 @@ class CacheTest {
 
     @Test
     void aFailedWriteStillDropsWhatItMayHaveChanged() {
-        server.enqueue(Endpoint.CHANNELS_RENAME.path(), Answer.failed("权限不足"));
+        server.enqueue(Endpoint.of(Operation.CHANNELS_RENAME).path(), Answer.failed("权限不足"));
         client();
         http.rooms().details(ROOM);
 

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.http.RecordingServer.Answer;
+import io.github.heychat4j.http.internal.Endpoint;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +33,12 @@ import org.junit.jupiter.api.Test;
  * client's ticker, bulkhead refusals, several listeners, and the states health checks read.
  */
 class ListenerSignalsTest {
-    static final String JOINED = Endpoint.ROOMS_JOINED.path();
+    static final String JOINED = Endpoint.of(Operation.ROOMS_JOINED).path();
 
     private RecordingServer server;
     private final AtomicLong ticker = new AtomicLong();
     private final List<CallCompleted> calls = new CopyOnWriteArrayList<>();
-    private final List<Endpoint> bulkheadRefusals = new CopyOnWriteArrayList<>();
+    private final List<Operation> bulkheadRefusals = new CopyOnWriteArrayList<>();
     private final HeychatListener recorder = new HeychatListener() {
         @Override
         public void callCompleted(CallCompleted call) {
@@ -44,8 +46,8 @@ class ListenerSignalsTest {
         }
 
         @Override
-        public void bulkheadFull(Endpoint endpoint) {
-            bulkheadRefusals.add(endpoint);
+        public void bulkheadFull(Operation operation) {
+            bulkheadRefusals.add(operation);
         }
     };
     private HeychatHttp http;
@@ -80,7 +82,7 @@ class ListenerSignalsTest {
 
         assertEquals(1, calls.size());
         CallCompleted call = calls.get(0);
-        assertEquals(Endpoint.ROOMS_JOINED, call.endpoint());
+        assertEquals(Operation.ROOMS_JOINED, call.operation());
         assertTrue(call.succeeded());
         assertEquals(Optional.empty(), call.errorType());
         assertEquals(3, call.attempts());
@@ -140,7 +142,7 @@ class ListenerSignalsTest {
 
             assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)));
 
-            assertEquals(List.of(Endpoint.ROOMS_JOINED), bulkheadRefusals);
+            assertEquals(List.of(Operation.ROOMS_JOINED), bulkheadRefusals);
             open.countDown();
             first.get(10, TimeUnit.SECONDS);
         } finally {
@@ -153,7 +155,7 @@ class ListenerSignalsTest {
 
     @Test
     void addedListenersEachHearEverySignalAndOneThatThrowsDoesNotSilenceTheNext() {
-        List<Endpoint> second = new CopyOnWriteArrayList<>();
+        List<Operation> second = new CopyOnWriteArrayList<>();
         client(b -> b.addListener(new HeychatListener() {
             @Override
             public void callCompleted(CallCompleted call) {
@@ -162,23 +164,23 @@ class ListenerSignalsTest {
         }).addListener(new HeychatListener() {
             @Override
             public void callCompleted(CallCompleted call) {
-                second.add(call.endpoint());
+                second.add(call.operation());
             }
         }));
 
         http.rooms().joinedRooms(PageRequest.first(50));
 
         assertEquals(1, calls.size(), "listener(..) set first, addListener(..) keeps it");
-        assertEquals(List.of(Endpoint.ROOMS_JOINED), second);
+        assertEquals(List.of(Operation.ROOMS_JOINED), second);
     }
 
     @Test
     void listenerReplacesTheListenersAddedBefore() {
-        List<Endpoint> added = new CopyOnWriteArrayList<>();
+        List<Operation> added = new CopyOnWriteArrayList<>();
         client(b -> b.addListener(new HeychatListener() {
             @Override
             public void callCompleted(CallCompleted call) {
-                added.add(call.endpoint());
+                added.add(call.operation());
             }
         }).listener(recorder));
 
@@ -201,7 +203,7 @@ class ListenerSignalsTest {
     @Test
     void aCompletionRefusesNegativeCountsAndNullsNamingTheField() {
         IllegalArgumentException attempts = assertThrows(IllegalArgumentException.class,
-                () -> new CallCompleted(Endpoint.ROOMS_KICK, Optional.empty(), -1, Duration.ZERO));
+                () -> new CallCompleted(Operation.ROOMS_KICK, Optional.empty(), -1, Duration.ZERO));
         assertTrue(attempts.getMessage().startsWith("attempts:"), attempts.getMessage());
         IllegalArgumentException endpoint = assertThrows(IllegalArgumentException.class,
                 () -> new CallCompleted(null, Optional.empty(), 1, Duration.ZERO));

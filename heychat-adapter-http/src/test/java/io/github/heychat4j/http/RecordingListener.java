@@ -1,6 +1,7 @@
 package io.github.heychat4j.http;
 
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.Operation;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,18 +11,18 @@ final class RecordingListener implements HeychatListener {
     final List<String> events = new CopyOnWriteArrayList<>();
 
     @Override
-    public void requestSent(Endpoint endpoint, int attempt) {
-        events.add("sent " + endpoint + " #" + attempt);
+    public void requestSent(Operation operation, int attempt) {
+        events.add("sent " + operation + " #" + attempt);
     }
 
     @Override
-    public void retrying(Endpoint endpoint, int nextAttempt, Duration wait, HeychatException cause) {
-        events.add("retrying " + endpoint + " #" + nextAttempt + " after " + cause.getClass().getSimpleName());
+    public void retrying(Operation operation, int nextAttempt, Duration wait, HeychatException cause) {
+        events.add("retrying " + operation + " #" + nextAttempt + " after " + cause.getClass().getSimpleName());
     }
 
     @Override
-    public void rateLimited(Endpoint endpoint, Duration wait, boolean local) {
-        events.add("rate limited " + endpoint + (local ? " locally" : " by the platform") + " " + wait);
+    public void rateLimited(Operation operation, Duration wait, boolean local) {
+        events.add("rate limited " + operation + (local ? " locally" : " by the platform") + " " + wait);
     }
 
     @Override

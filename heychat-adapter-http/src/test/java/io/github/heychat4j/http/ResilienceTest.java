@@ -10,6 +10,7 @@ import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.HeychatProtocolException;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.NotFoundException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RateLimitedException;
@@ -23,6 +24,7 @@ import io.github.heychat4j.domain.message.SentMessage;
 import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.http.RecordingServer.Answer;
+import io.github.heychat4j.http.internal.Endpoint;
 import io.github.heychat4j.http.internal.Json;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -50,9 +52,9 @@ class ResilienceTest {
     static final RoomId ROOM = RoomId.of("3587810143523774464");
     static final ChannelRef TEXT = ChannelRef.text(ROOM, ChannelId.of("3377790315288076288"));
     static final ChannelRef VOICE = ChannelRef.voice(ROOM, ChannelId.of("3377790315296464896"));
-    static final String JOINED = Endpoint.ROOMS_JOINED.path();
-    static final String SEND = Endpoint.MESSAGES_SEND.path();
-    static final String TOGGLE = Endpoint.VOICE_TOGGLE_MICROPHONE.path();
+    static final String JOINED = Endpoint.of(Operation.ROOMS_JOINED).path();
+    static final String SEND = Endpoint.of(Operation.MESSAGES_SEND).path();
+    static final String TOGGLE = Endpoint.of(Operation.VOICE_TOGGLE_MICROPHONE).path();
 
     private RecordingServer server;
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
@@ -245,7 +247,7 @@ class ResilienceTest {
 
     @Test
     void aDirectMessageWhoseAnswerGotLostIsResentWithTheSameAckId() {
-        String dm = Endpoint.MESSAGES_SEND_DIRECT.path();
+        String dm = Endpoint.of(Operation.MESSAGES_SEND_DIRECT).path();
         server.enqueue(dm, Answer.dropped(), Answer.failed("消息已发送，请勿重复发送"));
 
         SentMessage sent = client().messages().sendDirect(UserId.of(8828375), MessageContent.text("hi"));
@@ -256,9 +258,9 @@ class ResilienceTest {
 
     @Test
     void aRoleCreateConfirmedAsDuplicateIsFoundInTheRoleList() {
-        String create = Endpoint.ROLES_CREATE.path();
+        String create = Endpoint.of(Operation.ROLES_CREATE).path();
         server.enqueue(create, Answer.dropped(), Answer.failed("请勿重复提交"));
-        server.answer(Endpoint.ROLES_LIST.path(), Answer.golden("07-role-list.json"));
+        server.answer(Endpoint.of(Operation.ROLES_LIST).path(), Answer.golden("07-role-list.json"));
 
         var role = client().roles().create(ROOM, RoleDraft.named("录音管理"));
 
@@ -283,7 +285,7 @@ class ResilienceTest {
 
     @Test
     void aDeleteWhoseAnswerGotLostIsDoneWhenTheRetryFindsNothing() {
-        String delete = Endpoint.MESSAGES_DELETE.path();
+        String delete = Endpoint.of(Operation.MESSAGES_DELETE).path();
         server.enqueue(delete, Answer.dropped(), Answer.failed("消息不存在"));
 
         client().messages().delete(TEXT, MessageId.of("2026607597894049792"));
@@ -293,7 +295,7 @@ class ResilienceTest {
 
     @Test
     void aDeleteWhoseRetryIsDeniedIsAmbiguousNotDone() {
-        String delete = Endpoint.MESSAGES_DELETE.path();
+        String delete = Endpoint.of(Operation.MESSAGES_DELETE).path();
         server.enqueue(delete, Answer.dropped(), Answer.failed("权限不足"));
 
         AmbiguousOutcomeException e = assertThrows(AmbiguousOutcomeException.class,
@@ -305,7 +307,7 @@ class ResilienceTest {
 
     @Test
     void aDeleteOfSomethingMissingIsNotFound() {
-        server.enqueue(Endpoint.MESSAGES_DELETE.path(), Answer.failed("消息不存在"));
+        server.enqueue(Endpoint.of(Operation.MESSAGES_DELETE).path(), Answer.failed("消息不存在"));
 
         assertThrows(NotFoundException.class, () -> client().messages().delete(TEXT, MessageId.of("2026607597894049792")));
     }
@@ -433,7 +435,7 @@ class ResilienceTest {
 
     @Test
     void directMessagesHaveTheirOwnSmallerBudget() {
-        String dm = Endpoint.MESSAGES_SEND_DIRECT.path();
+        String dm = Endpoint.of(Operation.MESSAGES_SEND_DIRECT).path();
         server.answer(dm, Answer.golden("05-user-msg-send.json"));
         client(b -> b.rateLimits(RateLimitPolicy.defaults().withDirectMessagesPerMinute(1).withMaxWait(Duration.ZERO)));
         http.messages().sendDirect(UserId.of(8828375), MessageContent.text("1"));
@@ -450,7 +452,7 @@ class ResilienceTest {
         client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(30).withMaxWait(Duration.ofMinutes(5)))
                 .listener(new HeychatListener() {
                     @Override
-                    public void requestSent(Endpoint endpoint, int attempt) {
+                    public void requestSent(Operation operation, int attempt) {
                         sentAt.add(ticker.get());
                     }
                 }));
@@ -577,7 +579,7 @@ class ResilienceTest {
     void aThrowingListenerDoesNotBreakCalls() {
         client(b -> b.listener(new HeychatListener() {
             @Override
-            public void requestSent(Endpoint endpoint, int attempt) {
+            public void requestSent(Operation operation, int attempt) {
                 throw new IllegalStateException("listener bug");
             }
         }));

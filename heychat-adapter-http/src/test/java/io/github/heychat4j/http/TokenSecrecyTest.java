@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.http.RecordingServer.Answer;
+import io.github.heychat4j.http.internal.Endpoint;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -43,9 +45,9 @@ class TokenSecrecyTest {
 
     @Test
     void theTokenIsInTheHeaderAndNowhereElse() {
-        String joined = Endpoint.ROOMS_JOINED.path();
-        String send = Endpoint.MESSAGES_SEND.path();
-        String toggle = Endpoint.VOICE_TOGGLE_MICROPHONE.path();
+        String joined = Endpoint.of(Operation.ROOMS_JOINED).path();
+        String send = Endpoint.of(Operation.MESSAGES_SEND).path();
+        String toggle = Endpoint.of(Operation.VOICE_TOGGLE_MICROPHONE).path();
         server.enqueue(joined, Answer.json(401, "{\"status\":\"failed\",\"msg\":\"token无效\",\"result\":{}}"),
                 Answer.status(503), Answer.json(200, "{broken"), Answer.status(429).withHeader("Retry-After", "1"),
                 Answer.golden("17-room-joined.flat.json"));

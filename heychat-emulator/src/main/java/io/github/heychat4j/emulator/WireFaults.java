@@ -1,6 +1,8 @@
 package io.github.heychat4j.emulator;
 
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.emulator.internal.FaultSchedule;
+import io.github.heychat4j.emulator.internal.Routes;
 
 import java.util.Objects;
 
@@ -12,6 +14,7 @@ import java.util.Objects;
  * {@snippet :
  * emulator.faults().inject("/chatroom/v2/room/view", WireFault.status(502), 2);   // the next two GETs fail
  * emulator.faults().inject("/chatroom/v2/room/view", WireFault.latency(Duration.ofMillis(300)));
+ * emulator.faults().inject(Operation.ROOMS_KICK, WireFault.appliedButLost());   // the same key as the journal's
  * emulator.faults().clear();
  * }
  *
@@ -47,6 +50,26 @@ public final class WireFaults {
     /** The next request to {@code path} gets {@code fault}. */
     public void inject(String path, WireFault fault) {
         inject(path, fault, 1);
+    }
+
+    /**
+     * The next {@code times} requests for {@code operation} get {@code fault}: the same as injecting on the path of
+     * the route serving it, named by the key the fake's journal and the HTTP adapter's listener use.
+     *
+     * @param operation the operation whose requests fail
+     * @param fault     what to do
+     * @param times     how many requests, at least 1
+     */
+    public void inject(Operation operation, WireFault fault, int times) {
+        if (operation == null) {
+            throw new IllegalArgumentException("operation: must not be null");
+        }
+        inject(Routes.of(operation).orElseThrow().path(), fault, times);
+    }
+
+    /** The next request for {@code operation} gets {@code fault}. */
+    public void inject(Operation operation, WireFault fault) {
+        inject(operation, fault, 1);
     }
 
     /** Forgets every fault not played yet. */

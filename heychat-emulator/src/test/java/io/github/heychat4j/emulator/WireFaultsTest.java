@@ -3,7 +3,7 @@ package io.github.heychat4j.emulator;
 import io.github.heychat4j.domain.RateLimitedException;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.emulator.internal.Json;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

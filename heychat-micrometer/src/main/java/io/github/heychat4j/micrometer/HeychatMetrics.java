@@ -1,10 +1,10 @@
 package io.github.heychat4j.micrometer;
 
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.http.CallCompleted;
 import io.github.heychat4j.http.CircuitState;
-import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.GatewayDisconnect;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.http.HeychatListener;
@@ -125,7 +125,7 @@ public final class HeychatMetrics implements HeychatListener {
         Timer.builder(CALLS)
                 .description("port calls, retries and waits included")
                 .tags(common)
-                .tag("operation", MetricTags.operation(call.endpoint()))
+                .tag("operation", MetricTags.operation(call.operation()))
                 .tag("outcome", call.succeeded() ? "success" : "error")
                 .tag("exception", call.errorType().<String>map(MetricTags::exception).orElse(MetricTags.NONE))
                 .publishPercentiles(PERCENTILES)
@@ -134,32 +134,32 @@ public final class HeychatMetrics implements HeychatListener {
     }
 
     @Override
-    public void requestSent(Endpoint endpoint, int attempt) {
-        counter(REQUESTS, "HTTP requests sent", Tags.of("operation", MetricTags.operation(endpoint),
+    public void requestSent(Operation operation, int attempt) {
+        counter(REQUESTS, "HTTP requests sent", Tags.of("operation", MetricTags.operation(operation),
                 "attempt", attempt == 1 ? "first" : "retry")).increment();
     }
 
     @Override
-    public void retrying(Endpoint endpoint, int nextAttempt, Duration wait, HeychatException cause) {
-        counter(RETRIES, "retries after a failed attempt", Tags.of("operation", MetricTags.operation(endpoint),
+    public void retrying(Operation operation, int nextAttempt, Duration wait, HeychatException cause) {
+        counter(RETRIES, "retries after a failed attempt", Tags.of("operation", MetricTags.operation(operation),
                 "exception", MetricTags.exception(cause.getClass()))).increment();
     }
 
     @Override
-    public void rateLimited(Endpoint endpoint, Duration wait, boolean local) {
+    public void rateLimited(Operation operation, Duration wait, boolean local) {
         Timer.builder(RATE_LIMITED)
                 .description("waits for a rate limit")
                 .tags(common)
-                .tag("operation", MetricTags.operation(endpoint))
+                .tag("operation", MetricTags.operation(operation))
                 .tag("limiter", MetricTags.limiter(local))
                 .register(registry)
                 .record(wait);
     }
 
     @Override
-    public void bulkheadFull(Endpoint endpoint) {
+    public void bulkheadFull(Operation operation) {
         counter(BULKHEAD_REJECTED, "attempts refused by a full bulkhead",
-                Tags.of("operation", MetricTags.operation(endpoint))).increment();
+                Tags.of("operation", MetricTags.operation(operation))).increment();
     }
 
     @Override

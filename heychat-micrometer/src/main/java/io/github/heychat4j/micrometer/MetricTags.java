@@ -1,7 +1,7 @@
 package io.github.heychat4j.micrometer;
 
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.http.CircuitState;
-import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.GatewayDisconnect;
 import io.github.heychat4j.http.SkipReason;
 import java.util.Locale;
@@ -19,11 +19,11 @@ final class MetricTags {
     }
 
     /**
-     * {@code rooms_kick} for {@link Endpoint#ROOMS_KICK}: the port method, lower case. The adapter's operation key
-     * today is {@link Endpoint}; if it changes, this is the only line that follows.
+     * {@code rooms_kick} for {@link Operation#ROOMS_KICK}: the domain operation, lower case, the same key as the
+     * fake's journal. If the key changes, this is the only line that follows.
      */
-    static String operation(Endpoint endpoint) {
-        return lower(endpoint.name());
+    static String operation(Operation operation) {
+        return lower(operation.name());
     }
 
     /** The simple name of an exception class, as Micrometer's own binders tag exceptions. */

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.event.MessagePosted;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.emulator.WireFault;
-import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.http.RetryPolicy;
 import io.github.heychat4j.testkit.TestWorld;
@@ -69,9 +69,9 @@ class HeychatMetricsOverEmulatorTest {
     void aScriptedRunWithFaultsIsCountedByOperationAndOutcome() throws Exception {
         http.rooms().allJoinedRooms();
         http.rooms().allJoinedRooms();
-        emulator.faults().inject(Endpoint.MESSAGES_SEND.path(), WireFault.status(503), 1);
+        emulator.faults().inject(Operation.MESSAGES_SEND, WireFault.status(503), 1);
         http.messages().send(world.channel("大厅"), MessageContent.text("hi"));
-        emulator.faults().inject(Endpoint.ROOMS_DETAILS.path(), WireFault.tooManyRequests(Duration.ofSeconds(2)), 1);
+        emulator.faults().inject(Operation.ROOMS_DETAILS, WireFault.tooManyRequests(Duration.ofSeconds(2)), 1);
         http.uncached().rooms().details(world.room("测试房间"));
         HeychatException refused = assertThrows(HeychatException.class,
                 () -> http.rooms().kick(world.room("测试房间"), UserId.of(4242)));

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.RateLimitedException;
 import io.github.heychat4j.domain.event.UnknownEvent;
 import io.github.heychat4j.http.CallCompleted;
 import io.github.heychat4j.http.CircuitState;
-import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.GatewayDisconnect;
 import io.github.heychat4j.http.SkipReason;
 import io.micrometer.core.instrument.Tags;
@@ -27,8 +27,8 @@ class HeychatMetricsTest {
 
     @Test
     void aCompletedCallIsTimedWithItsOutcomeAndPercentiles() {
-        metrics.callCompleted(new CallCompleted(Endpoint.ROOMS_KICK, Optional.empty(), 1, Duration.ofMillis(40)));
-        metrics.callCompleted(new CallCompleted(Endpoint.ROOMS_KICK,
+        metrics.callCompleted(new CallCompleted(Operation.ROOMS_KICK, Optional.empty(), 1, Duration.ofMillis(40)));
+        metrics.callCompleted(new CallCompleted(Operation.ROOMS_KICK,
                 Optional.of(new RateLimitedException("slow down", Duration.ofSeconds(1))), 0, Duration.ofMillis(2)));
 
         Timer ok = registry.get(HeychatMetrics.CALLS).tags("bot", "moderator", "operation", "rooms_kick", "outcome", "success",
@@ -43,8 +43,8 @@ class HeychatMetricsTest {
     @Test
     void circuitTransitionsBulkheadAndLocalWaitsAreCounted() {
         metrics.circuitStateChanged("rest", CircuitState.CLOSED, CircuitState.OPEN);
-        metrics.bulkheadFull(Endpoint.MESSAGES_SEND);
-        metrics.rateLimited(Endpoint.MESSAGES_SEND_DIRECT, Duration.ofSeconds(3), true);
+        metrics.bulkheadFull(Operation.MESSAGES_SEND);
+        metrics.rateLimited(Operation.MESSAGES_SEND_DIRECT, Duration.ofSeconds(3), true);
 
         assertEquals(1.0, registry.get(HeychatMetrics.CIRCUIT_TRANSITIONS).tags("circuit", "rest", "from", "closed", "to", "open")
                 .counter().count());

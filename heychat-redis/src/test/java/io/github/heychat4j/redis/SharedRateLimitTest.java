@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.emulator.HeychatEmulator;
-import io.github.heychat4j.emulator.RecordedRequest;
-import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.RateLimitPolicy;
@@ -179,8 +178,7 @@ class SharedRateLimitTest {
             }
         }
 
-        long directMessages = emulator.requests().stream().map(RecordedRequest::path)
-                .filter(Endpoint.MESSAGES_SEND_DIRECT.path()::equals).count();
+        long directMessages = world.fake().journal().entries(Operation.MESSAGES_SEND_DIRECT).size();
         assertEquals(24, directMessages);
         int busiest = busiestMinute(times);
         assertTrue(busiest <= 6 && busiest >= 5, "busiest sliding minute of direct messages: " + busiest);

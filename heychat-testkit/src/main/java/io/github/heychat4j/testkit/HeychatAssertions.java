@@ -14,7 +14,7 @@ import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.fake.FakeHeychat;
 import io.github.heychat4j.fake.Journal;
 import io.github.heychat4j.fake.JournalEntry;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.testkit.internal.CallArguments;
 import io.github.heychat4j.testkit.internal.HeardEvents;
 import org.opentest4j.AssertionFailedError;
@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  *
  * assertKicked(bot, world.room("测试房间"), world.user("alice"));
  * assertSent(bot, world.channel("综合"), "已被踢出");
- * assertCalled(bot, Operation.ROOMS_BAN, call -> call.succeeded());
+ * assertCalled(bot, Operation.ROOMS_SILENCE, call -> call.succeeded());
  * }
  *
  * <p>The {@code bot} is the {@link io.github.heychat4j.domain.Heychat} the test handed to the code under test,
@@ -221,7 +221,7 @@ public final class HeychatAssertions {
         requireArgument("user", user);
         Source src = source(bot);
         String expected = "a silence of " + src.d(user) + " in " + src.d(room);
-        require(src, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
+        require(src, expected, Operation.ROOMS_SILENCE, e -> about(e, room, user)
                 && CallArguments.first(e, Silence.class).filter(b -> !b.isLift()).isPresent());
     }
 
@@ -232,7 +232,7 @@ public final class HeychatAssertions {
         requireArgument("duration", duration);
         Source src = source(bot);
         String expected = "a silence of " + src.d(user) + " in " + src.d(room) + " for " + duration;
-        require(src, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
+        require(src, expected, Operation.ROOMS_SILENCE, e -> about(e, room, user)
                 && CallArguments.first(e, Silence.class).filter(b -> !b.isLift() && b.duration().equals(duration)).isPresent());
     }
 
@@ -242,7 +242,7 @@ public final class HeychatAssertions {
         requireArgument("user", user);
         Source src = source(bot);
         String expected = "the silence of " + src.d(user) + " in " + src.d(room) + " lifted";
-        require(src, expected, Operation.ROOMS_BAN, e -> about(e, room, user)
+        require(src, expected, Operation.ROOMS_SILENCE, e -> about(e, room, user)
                 && CallArguments.first(e, Silence.class).filter(Silence::isLift).isPresent());
     }
 

@@ -11,7 +11,7 @@ import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.event.MemberJoined;
 import io.github.heychat4j.fake.FakeHeychat;
 import io.github.heychat4j.fake.FakeWorld;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;

@@ -5,7 +5,7 @@ import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.fake.JournalEntry;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.fake.Sleeper;
 import java.time.Duration;
 import java.util.Optional;

@@ -17,7 +17,7 @@ import io.github.heychat4j.domain.channel.RoleOverwrite;
 import io.github.heychat4j.domain.channel.UserOverwrite;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.role.Permissions;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;

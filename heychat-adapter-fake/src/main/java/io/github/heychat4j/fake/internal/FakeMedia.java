@@ -6,7 +6,7 @@ import io.github.heychat4j.domain.media.MediaUpload;
 import io.github.heychat4j.domain.media.StreamRequest;
 import io.github.heychat4j.domain.media.StreamTaskId;
 import io.github.heychat4j.domain.media.UploadedMedia;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.fake.RunningStream;
 import io.github.heychat4j.fake.UploadedFile;
 import java.util.Locale;

@@ -7,7 +7,7 @@ import io.github.heychat4j.domain.meme.MemeGateway;
 import io.github.heychat4j.domain.meme.MemePath;
 import io.github.heychat4j.domain.meme.RoomMemes;
 import io.github.heychat4j.domain.role.Permission;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 
 /** The memes port over the fake world. */
 public final class FakeMemes implements MemeGateway {

@@ -12,7 +12,7 @@ import io.github.heychat4j.domain.message.SendOptions;
 import io.github.heychat4j.domain.message.SentMessage;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.fake.DirectMessage;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.fake.PostedMessage;
 
 /** The messages port over the fake world. */

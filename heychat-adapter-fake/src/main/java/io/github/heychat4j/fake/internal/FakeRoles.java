@@ -8,7 +8,7 @@ import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.role.RoleGateway;
 import io.github.heychat4j.domain.role.RoleType;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import java.util.List;
 
 /** The roles port over the fake world. */

@@ -13,7 +13,7 @@ import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
 import io.github.heychat4j.domain.room.RoomGateway;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -90,7 +90,7 @@ public final class FakeRooms implements RoomGateway {
 
     @Override
     public void silence(RoomId room, UserId user, Silence silence) {
-        route.run(self, Operation.ROOMS_BAN, Args.of("room", room).and("user", user).and("silence", silence), w -> {
+        route.run(self, Operation.ROOMS_SILENCE, Args.of("room", room).and("user", user).and("silence", silence), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             Rules.require(r, self, Permission.SILENCE_MEMBERS);
             Rules.member(r, user);

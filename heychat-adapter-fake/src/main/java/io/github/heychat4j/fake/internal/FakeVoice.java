@@ -7,7 +7,7 @@ import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.voice.VoiceGateway;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.github.heychat4j.fake.internal;
 import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.fake.JournalEntry;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -2,8 +2,7 @@ package io.github.heychat4j.http.internal;
 
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
 import io.github.heychat4j.domain.HeychatException;
-import io.github.heychat4j.http.Endpoint;
-import io.github.heychat4j.http.OperationClass;
+import io.github.heychat4j.domain.OperationClass;
 import io.github.heychat4j.http.RetryPolicy;
 import java.time.Duration;
 import java.util.Optional;
@@ -80,7 +79,7 @@ final class CallState {
         boolean repeatable = switch (failure.kind()) {
             // nothing left: safe to send again whatever the operation class
             case NOT_SENT, BULKHEAD_FULL -> true;
-            case LOST, TIMED_OUT, SERVER_ERROR, PLATFORM_RATE_LIMIT -> endpoint.operationClass().mayRepeatAfterUnknownOutcome();
+            case LOST, TIMED_OUT, SERVER_ERROR, PLATFORM_RATE_LIMIT -> endpoint.operation().operationClass().mayRepeatAfterUnknownOutcome();
             // the local limiter already held every class back for as long as RateLimitPolicy.maxWait allows;
             // retrying would wait past that limit, so its refusal ends the call
             case LOCAL_RATE_LIMIT, BUDGET_UNAVAILABLE, CIRCUIT_OPEN, INTERRUPTED, REFUSED, UNREADABLE -> false;
@@ -93,7 +92,7 @@ final class CallState {
             return false;
         }
         Duration wait = asked.orElseGet(() -> backoff(policy, attempts.get()));
-        if (endpoint.operationClass() == OperationClass.DEDUPLICATED_WRITE) {
+        if (endpoint.operation().operationClass() == OperationClass.DEDUPLICATED_WRITE) {
             Duration elapsed = Duration.ofNanos(nowNanos - startNanos);
             if (elapsed.plus(wait).compareTo(DEDUPLICATION_WINDOW.minus(DEDUPLICATION_MARGIN)) > 0) {
                 return false;
@@ -120,12 +119,12 @@ final class CallState {
      */
     HeychatException conclude(AttemptFailure last) {
         HeychatException error = last.error();
-        if (endpoint.operationClass() == OperationClass.SAFE_READ || !outcomeUnknown) {
+        if (endpoint.operation().operationClass() == OperationClass.SAFE_READ || !outcomeUnknown) {
             return error;
         }
         String what = endpoint.describe() + " may or may not have been applied after " + attempts.get() + " attempt(s) ("
                 + error.getMessage() + ")";
-        return new AmbiguousOutcomeException(switch (endpoint.operationClass()) {
+        return new AmbiguousOutcomeException(switch (endpoint.operation().operationClass()) {
             case NON_IDEMPOTENT_WRITE -> what + "; it is not safe to repeat, read the state back before trying again";
             case DEDUPLICATED_WRITE -> what + deduplicationId.map(id -> "; sending it again with the same " + id + " within "
                     + DEDUPLICATION_WINDOW.toSeconds() + " s of the first attempt is safe").orElse("");

@@ -8,7 +8,7 @@ import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.role.RoleGateway;
-import io.github.heychat4j.http.Endpoint;
+import io.github.heychat4j.domain.Operation;
 import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.List;
@@ -89,21 +89,21 @@ public final class HttpRoleGateway implements RoleGateway {
 
     @Override
     public void grant(RoomId room, UserId user, RoleId role) {
-        grantOrRevoke(Endpoint.ROLES_GRANT, room, user, role);
+        grantOrRevoke(Operation.ROLES_GRANT, room, user, role);
     }
 
     @Override
     public void revoke(RoomId room, UserId user, RoleId role) {
-        grantOrRevoke(Endpoint.ROLES_REVOKE, room, user, role);
+        grantOrRevoke(Operation.ROLES_REVOKE, room, user, role);
     }
 
     // the answer is {} or a user with role/roles (spec §2.3); none of them is needed
-    private void grantOrRevoke(Endpoint endpoint, RoomId room, UserId user, RoleId role) {
+    private void grantOrRevoke(Operation operation, RoomId room, UserId user, RoleId role) {
         Checks.notNull("room", room);
         Checks.notNull("user", user);
         Checks.notNull("role", role);
         try {
-            core.call(Requests.grantOrRevoke(endpoint, room, user, role));
+            core.call(Requests.grantOrRevoke(operation, room, user, role));
         } finally {
             core.caches().rolesChanged(room);
         }

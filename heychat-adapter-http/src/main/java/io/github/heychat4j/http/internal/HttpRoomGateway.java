@@ -12,7 +12,7 @@ import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
 import io.github.heychat4j.domain.room.RoomGateway;
-import io.github.heychat4j.http.Endpoint;
+import io.github.heychat4j.domain.Operation;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,13 +89,13 @@ public final class HttpRoomGateway implements RoomGateway {
 
     @Override
     public void setMicrophoneMuted(ChannelRef voiceChannel, UserId user, boolean muted) {
-        core.call(Requests.roomMute(Endpoint.ROOMS_MUTE_MICROPHONE, Checks.notNull("voiceChannel", voiceChannel),
+        core.call(Requests.roomMute(Operation.ROOMS_MUTE_MICROPHONE, Checks.notNull("voiceChannel", voiceChannel),
                 Checks.notNull("user", user), muted));
     }
 
     @Override
     public void setSpeakerMuted(ChannelRef voiceChannel, UserId user, boolean muted) {
-        core.call(Requests.roomMute(Endpoint.ROOMS_MUTE_SPEAKER, Checks.notNull("voiceChannel", voiceChannel),
+        core.call(Requests.roomMute(Operation.ROOMS_MUTE_SPEAKER, Checks.notNull("voiceChannel", voiceChannel),
                 Checks.notNull("user", user), muted));
     }
 }

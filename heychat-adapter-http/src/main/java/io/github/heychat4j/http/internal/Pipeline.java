@@ -11,9 +11,8 @@ import io.github.heychat4j.http.BudgetKind;
 import io.github.heychat4j.http.BudgetSpec;
 import io.github.heychat4j.http.CircuitBreakerPolicy;
 import io.github.heychat4j.http.CircuitState;
-import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.HeychatListener;
-import io.github.heychat4j.http.OperationClass;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.http.RequestBudget;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -168,7 +167,7 @@ public final class Pipeline implements AutoCloseable {
 
     private void completed(CallState state, Optional<HeychatException> error) {
         long took = Math.max(0L, settings.ticker().getAsLong() - state.startNanos());
-        listener.callCompleted(new CallCompleted(state.endpoint(), error, state.attempts(), Duration.ofNanos(took)));
+        listener.callCompleted(new CallCompleted(state.endpoint().operation(), error, state.attempts(), Duration.ofNanos(took)));
     }
 
     /**
@@ -212,7 +211,7 @@ public final class Pipeline implements AutoCloseable {
         Endpoint endpoint = f.call().endpoint();
         LOG.log(System.Logger.Level.DEBUG, () -> "retrying " + endpoint.describe() + " (attempt " + (attemptsMade + 1)
                 + ") in " + wait.toMillis() + " ms after: " + f.error().getMessage());
-        listener.retrying(endpoint, attemptsMade + 1, wait, f.error());
+        listener.retrying(endpoint.operation(), attemptsMade + 1, wait, f.error());
         try {
             settings.sleeper().sleep(wait);
         } catch (InterruptedException e) {
@@ -237,7 +236,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private Reply limited(CallState state, Supplier<Reply> attempt) {
-        if (state.endpoint() == Endpoint.MESSAGES_SEND_DIRECT && directMessageLimiter.isPresent()) {
+        if (state.endpoint().operation() == Operation.MESSAGES_SEND_DIRECT && directMessageLimiter.isPresent()) {
             acquire(directMessageLimiter.get(), state, BudgetKind.DIRECT_MESSAGES.description());
         }
         if (requestLimiter.isPresent()) {
@@ -247,7 +246,7 @@ public final class Pipeline implements AutoCloseable {
             return attempt.get();
         }
         if (!bulkhead.get().tryAcquirePermission()) {
-            listener.bulkheadFull(state.endpoint());
+            listener.bulkheadFull(state.endpoint().operation());
             throw state.failure(AttemptFailure.Kind.BULKHEAD_FULL, new UnavailableException("too many requests in flight ("
                     + settings.bulkhead().maxConcurrentCalls() + "); " + state.endpoint().describe() + " was not sent"),
                     Optional.empty());
@@ -269,14 +268,14 @@ public final class Pipeline implements AutoCloseable {
                     e), Optional.empty());
         }
         if (!turn.granted()) {
-            listener.rateLimited(state.endpoint(), turn.delay(), true);
+            listener.rateLimited(state.endpoint().operation(), turn.delay(), true);
             throw state.failure(AttemptFailure.Kind.LOCAL_RATE_LIMIT, new RateLimitedException("local " + name
                     + " budget spent; the next turn is in " + turn.delay().toMillis() + " ms, longer than the allowed wait of "
                     + settings.rateLimits().maxWait().toMillis() + " ms; " + state.endpoint().describe() + " was not sent",
                     turn.delay()), Optional.of(turn.delay()));
         }
         if (!turn.delay().isZero()) {
-            listener.rateLimited(state.endpoint(), turn.delay(), true);
+            listener.rateLimited(state.endpoint().operation(), turn.delay(), true);
             try {
                 settings.sleeper().sleep(turn.delay());
             } catch (InterruptedException e) {
@@ -291,7 +290,7 @@ public final class Pipeline implements AutoCloseable {
         Endpoint endpoint = state.endpoint();
         String where = endpoint.describe();
         int attempt = state.beginAttempt();
-        listener.requestSent(endpoint, attempt);
+        listener.requestSent(endpoint.operation(), attempt);
         long started = System.nanoTime();
         Transport.Response response;
         try {
@@ -317,7 +316,7 @@ public final class Pipeline implements AutoCloseable {
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         Optional<Duration> retryAfter = status == 429 ? RetryAfter.from(response.headers(), settings.clock()) : Optional.empty();
         if (status == 429) {
-            listener.rateLimited(endpoint, retryAfter.orElse(Duration.ZERO), false);
+            listener.rateLimited(endpoint.operation(), retryAfter.orElse(Duration.ZERO), false);
         }
         try {
             return new Reply(EnvelopeDecoder.decode(where, status, response.body(), retryAfter), false);
@@ -337,10 +336,10 @@ public final class Pipeline implements AutoCloseable {
 
     /** Whether a refusal of a retry proves that an earlier attempt was applied. */
     private static boolean confirmsEarlierAttempt(Endpoint endpoint, HeychatException refusal) {
-        if (endpoint.operationClass() == OperationClass.DEDUPLICATED_WRITE) {
+        if (endpoint.operation().isDeduplicated()) {
             return refusal instanceof RejectedException r && r.reason() == RejectedException.Reason.DUPLICATE_SUBMISSION;
         }
-        return endpoint.absentMeansDone() && refusal instanceof NotFoundException;
+        return endpoint.operation().absentMeansDone() && refusal instanceof NotFoundException;
     }
 
     /** Closes the HTTP client; later calls fail with {@link IllegalStateException}. */

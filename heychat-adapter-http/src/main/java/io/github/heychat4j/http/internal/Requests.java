@@ -2,6 +2,7 @@ package io.github.heychat4j.http.internal;
 
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.MessageId;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
@@ -22,7 +23,6 @@ import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.Nickname;
-import io.github.heychat4j.http.Endpoint;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,18 +54,18 @@ public final class Requests {
 
     /** Row 17. */
     public static WireRequest joinedRooms(PageRequest page) {
-        return WireRequest.get(Endpoint.ROOMS_JOINED, query("offset", Integer.toString(page.offset()),
+        return WireRequest.get(Operation.ROOMS_JOINED, query("offset", Integer.toString(page.offset()),
                 "limit", Integer.toString(page.limit())));
     }
 
     /** Row 18. */
     public static WireRequest roomView(RoomId room) {
-        return WireRequest.get(Endpoint.ROOMS_DETAILS, query("room_id", room.value()));
+        return WireRequest.get(Operation.ROOMS_DETAILS, query("room_id", room.value()));
     }
 
     /** Row 24; {@code heybox_id} is the bot's own id. */
     public static WireRequest roomUsers(UserId bot, RoomId room, PageRequest page) {
-        return WireRequest.get(Endpoint.ROOMS_MEMBERS, query("heybox_id", bot.toString(),
+        return WireRequest.get(Operation.ROOMS_MEMBERS, query("heybox_id", bot.toString(),
                 "offset", Integer.toString(page.offset()), "limit", Integer.toString(page.limit()), "room_id", room.value()));
     }
 
@@ -73,7 +73,7 @@ public final class Requests {
     public static WireRequest leave(RoomId room) {
         ObjectNode body = Json.object();
         body.put("room_id", room.value());
-        return WireRequest.post(Endpoint.ROOMS_LEAVE, body);
+        return WireRequest.post(Operation.ROOMS_LEAVE, body);
     }
 
     /** Row 20. */
@@ -81,7 +81,7 @@ public final class Requests {
         ObjectNode body = Json.object();
         body.put("room_id", room.value());
         body.put("to_user_id", user.value());
-        return WireRequest.post(Endpoint.ROOMS_KICK, body);
+        return WireRequest.post(Operation.ROOMS_KICK, body);
     }
 
     /** Row 16; clearing sends no {@code nickname} at all (official: omitting it clears the nickname). */
@@ -90,7 +90,7 @@ public final class Requests {
         nickname.ifPresent(n -> body.put("nickname", n.value()));
         body.put("room_id", room.value());
         body.put("to_user_id", user.value());
-        return WireRequest.post(Endpoint.ROOMS_CHANGE_NICKNAME, body);
+        return WireRequest.post(Operation.ROOMS_CHANGE_NICKNAME, body);
     }
 
     /** Row 21, the wire's ban (禁言, the domain's {@link Silence}); {@code duration} in seconds, 0 lifts it. */
@@ -100,17 +100,17 @@ public final class Requests {
         body.put("reason", ban.reason());
         body.put("room_id", room.value());
         body.put("to_user_id", user.value());
-        return WireRequest.post(Endpoint.ROOMS_BAN, body);
+        return WireRequest.post(Operation.ROOMS_SILENCE, body);
     }
 
     /** Rows 22 and 23. */
-    public static WireRequest roomMute(Endpoint endpoint, ChannelRef voiceChannel, UserId user, boolean muted) {
+    public static WireRequest roomMute(Operation operation, ChannelRef voiceChannel, UserId user, boolean muted) {
         ObjectNode body = Json.object();
         body.put("room_id", voiceChannel.room().value());
         body.put("mute", muted);
         body.put("to_user_id", user.value());
         body.put("channel_id", voiceChannel.channel().value());
-        return WireRequest.post(endpoint, body);
+        return WireRequest.post(operation, body);
     }
 
     // ---- voice
@@ -123,7 +123,7 @@ public final class Requests {
         ArrayNode ids = body.putArray("to_user_ids");
         users.stream().sorted().forEach(u -> ids.add(u.value()));
         body.put("channel_id", to.value());
-        return WireRequest.post(Endpoint.VOICE_MOVE, body);
+        return WireRequest.post(Operation.VOICE_MOVE, body);
     }
 
     /**
@@ -135,7 +135,7 @@ public final class Requests {
         body.put("room_id", voiceChannel.room().value());
         body.put("to_user_id", user.value());
         body.put("channel_id", voiceChannel.channel().value());
-        return WireRequest.post(Endpoint.VOICE_DISCONNECT, query("heybox_id", bot.toString(),
+        return WireRequest.post(Operation.VOICE_DISCONNECT, query("heybox_id", bot.toString(),
                 "room_id", voiceChannel.room().value(), "channel_id", voiceChannel.channel().value()), body);
     }
 
@@ -145,18 +145,18 @@ public final class Requests {
         body.put("to_user_id", user.value());
         body.put("channel_id", voiceChannel.channel().value());
         body.put("room_id", voiceChannel.room().value());
-        return WireRequest.post(Endpoint.VOICE_TOGGLE_MICROPHONE, body);
+        return WireRequest.post(Operation.VOICE_TOGGLE_MICROPHONE, body);
     }
 
     /** Row 28. */
     public static WireRequest whichChannel(RoomId room, UserId user, boolean voiceOnly) {
-        return WireRequest.get(Endpoint.VOICE_CHANNEL_OF, query("to_user_id", user.toString(), "room_id", room.value(),
+        return WireRequest.get(Operation.VOICE_CHANNEL_OF, query("to_user_id", user.toString(), "room_id", room.value(),
                 "must_audio", Boolean.toString(voiceOnly)));
     }
 
     /** Row 29; {@code heybox_id} is the bot's own id. */
     public static WireRequest voiceUsers(UserId bot, ChannelRef voiceChannel) {
-        return WireRequest.get(Endpoint.VOICE_USERS_IN, query("channel_id", voiceChannel.channel().value(),
+        return WireRequest.get(Operation.VOICE_USERS_IN, query("channel_id", voiceChannel.channel().value(),
                 "room_id", voiceChannel.room().value(), "heybox_id", bot.toString()));
     }
 
@@ -171,7 +171,7 @@ public final class Requests {
         body.put("api_type", channel.backend().code());
         channel.parent().ifPresent(p -> body.put("parent_id", p.value()));
         body.put("nonce", nonce);
-        return WireRequest.post(Endpoint.CHANNELS_CREATE, body);
+        return WireRequest.post(Operation.CHANNELS_CREATE, body);
     }
 
     /** Row 37. */
@@ -179,7 +179,7 @@ public final class Requests {
         ObjectNode body = Json.object();
         body.put("channel_id", channel.channel().value());
         body.put("room_id", channel.room().value());
-        return WireRequest.post(Endpoint.CHANNELS_DELETE, body);
+        return WireRequest.post(Operation.CHANNELS_DELETE, body);
     }
 
     /** Row 32. */
@@ -189,7 +189,7 @@ public final class Requests {
         body.put("channel_id", channel.channel().value());
         body.put("channel_name", name);
         body.put("channel_type", channel.type().code());
-        return WireRequest.post(Endpoint.CHANNELS_RENAME, body);
+        return WireRequest.post(Operation.CHANNELS_RENAME, body);
     }
 
     /** Row 31: {@code slow_mode} in seconds, {@code max_count}, {@code is_private} 1/0. */
@@ -214,12 +214,12 @@ public final class Requests {
         body.put("setting", name);
         body.put("value", value);
         body.put("channel_type", channel.type().code());
-        return WireRequest.post(Endpoint.CHANNELS_CHANGE_SETTING, body);
+        return WireRequest.post(Operation.CHANNELS_CHANGE_SETTING, body);
     }
 
     /** Row 33: the password travels in the query (a platform choice); an empty password clears it. */
     public static WireRequest channelPassword(ChannelRef channel, Optional<ChannelPassword> password) {
-        return WireRequest.post(Endpoint.CHANNELS_CHANGE_PASSWORD, query("password",
+        return WireRequest.post(Operation.CHANNELS_CHANGE_PASSWORD, query("password",
                 password.map(ChannelPassword::value).orElse(""), "channel_id", channel.channel().value(),
                 "room_id", channel.room().value()), Json.object());
     }
@@ -245,18 +245,18 @@ public final class Requests {
             o.put("allow", user.allow().toDecimalString());
             o.put("deny", user.deny().toDecimalString());
         }
-        return WireRequest.post(Endpoint.CHANNELS_OVERWRITE_PERMISSIONS, query("heybox_id", bot.toString()), body);
+        return WireRequest.post(Operation.CHANNELS_OVERWRITE_PERMISSIONS, query("heybox_id", bot.toString()), body);
     }
 
     /** Row 35; the optional {@code parent_id} is not sent (the port does not know it). */
     public static WireRequest channelPermissions(ChannelRef channel, UserId user) {
-        return WireRequest.get(Endpoint.CHANNELS_PERMISSIONS_OF, query("channel_id", channel.channel().value(),
+        return WireRequest.get(Operation.CHANNELS_PERMISSIONS_OF, query("channel_id", channel.channel().value(),
                 "to_user_id", user.toString()));
     }
 
     /** Row 30; {@code user_id} is the bot's own id. */
     public static WireRequest inviteCode(UserId bot, ChannelRef channel) {
-        return WireRequest.get(Endpoint.CHANNELS_INVITE_CODE, query("user_id", bot.toString(),
+        return WireRequest.get(Operation.CHANNELS_INVITE_CODE, query("user_id", bot.toString(),
                 "room_id", channel.room().value(), "channel_id", channel.channel().value()));
     }
 
@@ -265,14 +265,14 @@ public final class Requests {
     /** Row 1. */
     public static WireRequest send(ChannelRef channel, MessageContent content, Optional<MessageId> replyTo, AckId ackId) {
         ObjectNode body = channelMessage(channel, content, replyTo, ackId);
-        return WireRequest.post(Endpoint.MESSAGES_SEND, body);
+        return WireRequest.post(Operation.MESSAGES_SEND, body);
     }
 
     /** Row 2: the send fields plus {@code msg_id}. */
     public static WireRequest edit(ChannelRef channel, MessageId message, MessageContent content, AckId ackId) {
         ObjectNode body = channelMessage(channel, content, Optional.empty(), ackId);
         body.put("msg_id", message.value());
-        return WireRequest.post(Endpoint.MESSAGES_EDIT, body);
+        return WireRequest.post(Operation.MESSAGES_EDIT, body);
     }
 
     private static ObjectNode channelMessage(ChannelRef channel, MessageContent content, Optional<MessageId> replyTo, AckId ackId) {
@@ -303,7 +303,7 @@ public final class Requests {
         body.put("addition", wire.addition());
         body.put("to_user_id", user.value());
         wire.img().ifPresent(img -> body.put("img", img));
-        return WireRequest.post(Endpoint.MESSAGES_SEND_DIRECT, body);
+        return WireRequest.post(Operation.MESSAGES_SEND_DIRECT, body);
     }
 
     /** Row 3. */
@@ -312,7 +312,7 @@ public final class Requests {
         body.put("msg_id", message.value());
         body.put("room_id", channel.room().value());
         body.put("channel_id", channel.channel().value());
-        return WireRequest.post(Endpoint.MESSAGES_DELETE, body);
+        return WireRequest.post(Operation.MESSAGES_DELETE, body);
     }
 
     /** Row 4; {@code is_add} 1 adds, 0 removes. */
@@ -323,7 +323,7 @@ public final class Requests {
         body.put("is_add", present ? 1 : 0);
         body.put("channel_id", channel.channel().value());
         body.put("room_id", channel.room().value());
-        return WireRequest.post(Endpoint.MESSAGES_SET_REACTION, body);
+        return WireRequest.post(Operation.MESSAGES_SET_REACTION, body);
     }
 
     /**
@@ -366,14 +366,14 @@ public final class Requests {
 
     /** Row 7. */
     public static WireRequest roles(RoomId room) {
-        return WireRequest.get(Endpoint.ROLES_LIST, query("room_id", room.value()));
+        return WireRequest.get(Operation.ROLES_LIST, query("room_id", room.value()));
     }
 
     /** Row 8: {@code type} 0 (custom), {@code hoist} 1/0, the {@code nonce} de-duplicates. */
     public static WireRequest createRole(RoomId room, RoleDraft draft, String nonce) {
         ObjectNode body = roleFields(Json.object(), room, draft);
         body.put("nonce", nonce);
-        return WireRequest.post(Endpoint.ROLES_CREATE, body);
+        return WireRequest.post(Operation.ROLES_CREATE, body);
     }
 
     /** Row 9: the full role (SATORI marks icon, color_list and color required on update) plus {@code id} and {@code position}. */
@@ -383,7 +383,7 @@ public final class Requests {
         roleFields(body, room, draft);
         body.put("position", position);
         body.put("nonce", nonce);
-        return WireRequest.post(Endpoint.ROLES_UPDATE, body);
+        return WireRequest.post(Operation.ROLES_UPDATE, body);
     }
 
     private static ObjectNode roleFields(ObjectNode body, RoomId room, RoleDraft draft) {
@@ -404,23 +404,23 @@ public final class Requests {
         ObjectNode body = Json.object();
         body.put("role_id", role.value());
         body.put("room_id", room.value());
-        return WireRequest.post(Endpoint.ROLES_DELETE, body);
+        return WireRequest.post(Operation.ROLES_DELETE, body);
     }
 
     /** Rows 11 and 12; {@code to_user_id} is a number. */
-    public static WireRequest grantOrRevoke(Endpoint endpoint, RoomId room, UserId user, RoleId role) {
+    public static WireRequest grantOrRevoke(Operation operation, RoomId room, UserId user, RoleId role) {
         ObjectNode body = Json.object();
         body.put("to_user_id", user.value());
         body.put("role_id", role.value());
         body.put("room_id", room.value());
-        return WireRequest.post(endpoint, body);
+        return WireRequest.post(operation, body);
     }
 
     // ---- memes
 
     /** Row 13. */
     public static WireRequest memes(RoomId room) {
-        return WireRequest.get(Endpoint.MEMES_LIST, query("room_id", room.value()));
+        return WireRequest.get(Operation.MEMES_LIST, query("room_id", room.value()));
     }
 
     /** Row 15. */
@@ -429,7 +429,7 @@ public final class Requests {
         body.put("path", meme.value());
         body.put("name", name);
         body.put("room_id", room.value());
-        return WireRequest.post(Endpoint.MEMES_RENAME, body);
+        return WireRequest.post(Operation.MEMES_RENAME, body);
     }
 
     /** Row 14. */
@@ -437,14 +437,14 @@ public final class Requests {
         ObjectNode body = Json.object();
         body.put("path", meme.value());
         body.put("room_id", room.value());
-        return WireRequest.post(Endpoint.MEMES_DELETE, body);
+        return WireRequest.post(Operation.MEMES_DELETE, body);
     }
 
     // ---- media
 
     /** Row 6: multipart, one part {@code file}. */
     public static WireRequest upload(MediaUpload file) {
-        return WireRequest.upload(Endpoint.MEDIA_UPLOAD, Multipart.of(file));
+        return WireRequest.upload(Operation.MEDIA_UPLOAD, Multipart.of(file));
     }
 
     /** Row 38; {@code operator} is a number; optional fields only when set. */
@@ -459,13 +459,13 @@ public final class Requests {
         body.put("seek_second", request.seek().getSeconds());
         body.put("repeat_num", request.repeat());
         request.maxDuration().ifPresent(d -> body.put("max_duration", d.toMinutes()));
-        return WireRequest.post(Endpoint.MEDIA_START_STREAM, body);
+        return WireRequest.post(Operation.MEDIA_START_STREAM, body);
     }
 
     /** Row 39. */
     public static WireRequest stopStream(StreamTaskId task) {
         ObjectNode body = Json.object();
         body.put("task_id", task.value());
-        return WireRequest.post(Endpoint.MEDIA_STOP_STREAM, body);
+        return WireRequest.post(Operation.MEDIA_STOP_STREAM, body);
     }
 }

@@ -1,11 +1,11 @@
 package io.github.heychat4j.http.internal;
 
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.http.CallCompleted;
 import io.github.heychat4j.http.CacheChange;
 import io.github.heychat4j.http.CircuitState;
-import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.GatewayDisconnect;
 import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.SkipReason;
@@ -49,8 +49,8 @@ public final class SafeListener implements HeychatListener {
     }
 
     @Override
-    public void requestSent(Endpoint endpoint, int attempt) {
-        guarded(l -> l.requestSent(endpoint, attempt));
+    public void requestSent(Operation operation, int attempt) {
+        guarded(l -> l.requestSent(operation, attempt));
     }
 
     @Override
@@ -59,18 +59,18 @@ public final class SafeListener implements HeychatListener {
     }
 
     @Override
-    public void bulkheadFull(Endpoint endpoint) {
-        guarded(l -> l.bulkheadFull(endpoint));
+    public void bulkheadFull(Operation operation) {
+        guarded(l -> l.bulkheadFull(operation));
     }
 
     @Override
-    public void retrying(Endpoint endpoint, int nextAttempt, Duration wait, HeychatException cause) {
-        guarded(l -> l.retrying(endpoint, nextAttempt, wait, cause));
+    public void retrying(Operation operation, int nextAttempt, Duration wait, HeychatException cause) {
+        guarded(l -> l.retrying(operation, nextAttempt, wait, cause));
     }
 
     @Override
-    public void rateLimited(Endpoint endpoint, Duration wait, boolean local) {
-        guarded(l -> l.rateLimited(endpoint, wait, local));
+    public void rateLimited(Operation operation, Duration wait, boolean local) {
+        guarded(l -> l.rateLimited(operation, wait, local));
     }
 
     @Override

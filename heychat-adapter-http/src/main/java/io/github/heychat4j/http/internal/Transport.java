@@ -1,6 +1,5 @@
 package io.github.heychat4j.http.internal;
 
-import io.github.heychat4j.http.Endpoint;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

@@ -1,6 +1,6 @@
 package io.github.heychat4j.http.internal;
 
-import io.github.heychat4j.http.Endpoint;
+import io.github.heychat4j.domain.Operation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,22 +25,22 @@ public record WireRequest(Endpoint endpoint, Map<String, String> query, Optional
     }
 
     /** A GET with these query parameters. */
-    public static WireRequest get(Endpoint endpoint, Map<String, String> query) {
-        return new WireRequest(endpoint, query, Optional.empty(), Optional.empty());
+    public static WireRequest get(Operation operation, Map<String, String> query) {
+        return new WireRequest(Endpoint.of(operation), query, Optional.empty(), Optional.empty());
     }
 
     /** A POST of a JSON body. */
-    public static WireRequest post(Endpoint endpoint, ObjectNode body) {
-        return new WireRequest(endpoint, Map.of(), Optional.of(body), Optional.empty());
+    public static WireRequest post(Operation operation, ObjectNode body) {
+        return new WireRequest(Endpoint.of(operation), Map.of(), Optional.of(body), Optional.empty());
     }
 
     /** A POST of a JSON body with query parameters too. */
-    public static WireRequest post(Endpoint endpoint, Map<String, String> query, ObjectNode body) {
-        return new WireRequest(endpoint, query, Optional.of(body), Optional.empty());
+    public static WireRequest post(Operation operation, Map<String, String> query, ObjectNode body) {
+        return new WireRequest(Endpoint.of(operation), query, Optional.of(body), Optional.empty());
     }
 
     /** A multipart upload. */
-    public static WireRequest upload(Endpoint endpoint, Multipart body) {
-        return new WireRequest(endpoint, Map.of(), Optional.empty(), Optional.of(body));
+    public static WireRequest upload(Operation operation, Multipart body) {
+        return new WireRequest(Endpoint.of(operation), Map.of(), Optional.empty(), Optional.of(body));
     }
 }

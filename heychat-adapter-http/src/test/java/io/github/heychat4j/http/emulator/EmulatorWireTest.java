@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
 import io.github.heychat4j.domain.AuthenticationException;
 import io.github.heychat4j.domain.HeychatProtocolException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RateLimitedException;
 import io.github.heychat4j.domain.UnavailableException;
@@ -18,11 +19,11 @@ import io.github.heychat4j.domain.room.RoomDetails;
 import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.emulator.WireFault;
 import io.github.heychat4j.http.CircuitBreakerPolicy;
-import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.RateLimitPolicy;
 import io.github.heychat4j.http.RetryPolicy;
+import io.github.heychat4j.http.internal.Endpoint;
 import io.github.heychat4j.testkit.TestWorld;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,10 +46,10 @@ import org.junit.jupiter.api.Test;
  * requests reached it.
  */
 class EmulatorWireTest {
-    private static final String JOINED = Endpoint.ROOMS_JOINED.path();
-    private static final String SEND = Endpoint.MESSAGES_SEND.path();
-    private static final String TOGGLE = Endpoint.VOICE_TOGGLE_MICROPHONE.path();
-    private static final String VIEW = Endpoint.ROOMS_DETAILS.path();
+    private static final String JOINED = Endpoint.of(Operation.ROOMS_JOINED).path();
+    private static final String SEND = Endpoint.of(Operation.MESSAGES_SEND).path();
+    private static final String TOGGLE = Endpoint.of(Operation.VOICE_TOGGLE_MICROPHONE).path();
+    private static final String VIEW = Endpoint.of(Operation.ROOMS_DETAILS).path();
 
     private TestWorld world;
     private HeychatEmulator emulator;
@@ -77,7 +78,7 @@ class EmulatorWireTest {
                         .baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri()).sleeper(waits::add)
                         .listener(new HeychatListener() {
                             @Override
-                            public void requestSent(Endpoint endpoint, int attempt) {
+                            public void requestSent(Operation operation, int attempt) {
                                 attempts.incrementAndGet();
                             }
                         }))

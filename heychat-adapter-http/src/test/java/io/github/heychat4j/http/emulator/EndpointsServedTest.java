@@ -3,7 +3,8 @@ package io.github.heychat4j.http.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.heychat4j.emulator.HeychatEmulator;
-import io.github.heychat4j.http.Endpoint;
+import io.github.heychat4j.http.internal.Endpoint;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.testkit.TestWorld;
 import java.io.IOException;
 import java.net.URI;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every row of the HTTP adapter's endpoint table is a path the emulator serves with that method: a request
+ * The HTTP adapter's endpoint of every operation is a path the emulator serves with that method: a request
  * without a token gets the emulator's 401, which it answers only after finding the route and checking the method
  * (an unknown path or a wrong method is refused first, with HTTP 200 and its own text).
  */
@@ -39,8 +40,9 @@ class EndpointsServedTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Endpoint.class)
-    void theEmulatorServesTheRowsPathWithItsMethod(Endpoint endpoint) throws IOException, InterruptedException {
+    @EnumSource(Operation.class)
+    void theEmulatorServesTheRowsPathWithItsMethod(Operation operation) throws IOException, InterruptedException {
+        Endpoint endpoint = Endpoint.of(operation);
         URI uri = (endpoint.onUploadHost() ? emulator.uploadUri() : emulator.baseUri()).resolve(endpoint.path());
         HttpRequest.Builder request = HttpRequest.newBuilder(uri);
         if (endpoint.method() == Endpoint.Method.POST) {
@@ -51,6 +53,6 @@ class EndpointsServedTest {
 
         HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 
-        assertEquals(401, answer.statusCode(), endpoint + " " + endpoint.method() + " " + endpoint.path() + ": " + answer.body());
+        assertEquals(401, answer.statusCode(), operation + " " + endpoint.method() + " " + endpoint.path() + ": " + answer.body());
     }
 }

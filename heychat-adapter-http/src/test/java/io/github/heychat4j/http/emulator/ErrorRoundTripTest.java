@@ -22,7 +22,7 @@ import io.github.heychat4j.domain.media.StreamTaskId;
 import io.github.heychat4j.domain.meme.MemePath;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.emulator.HeychatEmulator;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.testkit.TestWorld;
 import java.time.Duration;

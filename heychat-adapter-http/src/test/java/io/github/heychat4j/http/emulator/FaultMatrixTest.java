@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
 import io.github.heychat4j.domain.HeychatException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.channel.Channel;
 import io.github.heychat4j.domain.channel.ChannelRef;
@@ -12,7 +13,6 @@ import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.emulator.WireFault;
 import io.github.heychat4j.fake.PostedMessage;
 import io.github.heychat4j.http.CircuitBreakerPolicy;
-import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.RateLimitPolicy;
@@ -50,14 +50,15 @@ class FaultMatrixTest {
     private static final int CALLS_PER_CELL = 40;
     private static final int[] RATES = {10, 30, 50};
 
-    enum Operation {
-        READ(Endpoint.ROOMS_JOINED), IDEMPOTENT_WRITE(Endpoint.CHANNELS_RENAME), DEDUPLICATED_WRITE(Endpoint.MESSAGES_SEND),
-        NON_IDEMPOTENT_WRITE(Endpoint.VOICE_TOGGLE_MICROPHONE);
+    /** One operation of each class, named by its class. */
+    enum Kind {
+        READ(Operation.ROOMS_JOINED), IDEMPOTENT_WRITE(Operation.CHANNELS_RENAME), DEDUPLICATED_WRITE(Operation.MESSAGES_SEND),
+        NON_IDEMPOTENT_WRITE(Operation.VOICE_TOGGLE_MICROPHONE);
 
-        final Endpoint endpoint;
+        final Operation operation;
 
-        Operation(Endpoint endpoint) {
-            this.endpoint = endpoint;
+        Kind(Operation operation) {
+            this.operation = operation;
         }
     }
 
@@ -111,7 +112,7 @@ class FaultMatrixTest {
 
     static Stream<Arguments> cells() {
         List<Arguments> cells = new ArrayList<>();
-        for (Operation op : Operation.values()) {
+        for (Kind op : Kind.values()) {
             for (String fault : faults().keySet()) {
                 for (int rate : RATES) {
                     cells.add(Arguments.of(op, fault, rate));
@@ -123,14 +124,14 @@ class FaultMatrixTest {
 
     @ParameterizedTest(name = "{0} x {1} at {2} %")
     @MethodSource("cells")
-    void everyOutcomeIsTruthful(Operation op, String faultName, int rate) {
+    void everyOutcomeIsTruthful(Kind op, String faultName, int rate) {
         WireFault fault = faults().get(faultName);
         Random random = new Random(SEED ^ (op.ordinal() * 1_000_003L) ^ (faultName.hashCode() * 31L) ^ rate);
         HeychatHttp http = client(new HeychatListener() {
             @Override
-            public void requestSent(Endpoint endpoint, int attempt) {
-                if (random.nextInt(100) < rate) {
-                    emulator.faults().inject(endpoint.path(), fault);
+            public void requestSent(Operation operation, int attempt) {
+                if (operation == op.operation && random.nextInt(100) < rate) {
+                    emulator.faults().inject(operation, fault);
                 }
             }
         });
@@ -167,7 +168,7 @@ class FaultMatrixTest {
             };
             if (error == null) {
                 succeeded++;
-                if (op != Operation.READ && applied == 0) {
+                if (op != Kind.READ && applied == 0) {
                     lost++;
                 }
             } else if (!(error instanceof HeychatException)) {
@@ -194,15 +195,15 @@ class FaultMatrixTest {
         Map<String, Boolean> reported = new ConcurrentHashMap<>();
         HeychatListener faulty = new HeychatListener() {
             @Override
-            public void requestSent(Endpoint endpoint, int attempt) {
+            public void requestSent(Operation operation, int attempt) {
                 int draw;
                 synchronized (random) {
                     draw = random.nextInt(100);
                 }
                 if (draw < 10) {
-                    emulator.faults().inject(endpoint.path(), WireFault.status(503));
+                    emulator.faults().inject(operation, WireFault.status(503));
                 } else if (draw < 20) {
-                    emulator.faults().inject(endpoint.path(), WireFault.appliedButLost());
+                    emulator.faults().inject(operation, WireFault.appliedButLost());
                 }
             }
         };

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
 import io.github.heychat4j.domain.NotFoundException;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.RejectedException;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.message.AckId;
@@ -15,8 +16,8 @@ import io.github.heychat4j.domain.message.SendOptions;
 import io.github.heychat4j.domain.message.SentMessage;
 import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.emulator.WireFault;
-import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.HeychatHttp;
+import io.github.heychat4j.http.internal.Endpoint;
 import io.github.heychat4j.testkit.TestWorld;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,9 +36,9 @@ import org.junit.jupiter.api.Test;
  * platform confirmed this very write, and "may have been applied" whenever an attempt's outcome is unknown.
  */
 class TruthfulWritesTest {
-    private static final String SEND = Endpoint.MESSAGES_SEND.path();
-    private static final String MOVE = Endpoint.VOICE_MOVE.path();
-    private static final String TOGGLE = Endpoint.VOICE_TOGGLE_MICROPHONE.path();
+    private static final String SEND = Endpoint.of(Operation.MESSAGES_SEND).path();
+    private static final String MOVE = Endpoint.of(Operation.VOICE_MOVE).path();
+    private static final String TOGGLE = Endpoint.of(Operation.VOICE_TOGGLE_MICROPHONE).path();
     private static final Clock FIXED = Clock.fixed(Instant.ofEpochMilli(1733388149129L), ZoneOffset.UTC);
 
     private TestWorld world;

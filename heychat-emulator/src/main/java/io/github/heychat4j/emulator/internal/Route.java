@@ -1,15 +1,20 @@
 package io.github.heychat4j.emulator.internal;
 
+import io.github.heychat4j.domain.Operation;
+
 /**
- * One REST endpoint of the platform: its method, its path, what its body is, and what it does.
+ * One REST endpoint of the platform: the domain operation it serves, its method, its path, what its body is, and
+ * what it does. The paths are the emulator's own (it shares no wire code with the HTTP adapter); the operation is
+ * the key the fake's journal, the HTTP adapter's listener and both fault APIs share.
  *
- * @param row      the row of spec §2.1
- * @param method   GET or POST
- * @param path     the path below the base URI
- * @param body     what the request body holds
- * @param endpoint decodes the call, runs it through the bot's ports and encodes the result
+ * @param row       the row of spec §2.1
+ * @param operation the domain operation this endpoint serves
+ * @param method    GET or POST
+ * @param path      the path below the base URI
+ * @param body      what the request body holds
+ * @param endpoint  decodes the call, runs it through the bot's ports and encodes the result
  */
-public record Route(int row, String method, String path, Body body, Endpoint endpoint) {
+public record Route(int row, Operation operation, String method, String path, Body body, Endpoint endpoint) {
 
     /** What a request body holds. */
     public enum Body {

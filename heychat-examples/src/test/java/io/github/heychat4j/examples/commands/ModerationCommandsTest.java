@@ -11,7 +11,7 @@ import io.github.heychat4j.commands.CommandRouter;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.fake.FakeHeychat;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.testkit.HeychatTest;
 import io.github.heychat4j.testkit.HeychatWorld;
 import io.github.heychat4j.testkit.TestWorld;
@@ -68,7 +68,7 @@ class ModerationCommandsTest {
 
         world.person("mod").says(world.channel("大厅"), "/silence " + MessageContent.mention(world.user("bob")) + " 50000");
 
-        assertNotCalled(bot, Operation.ROOMS_BAN);
+        assertNotCalled(bot, Operation.ROOMS_SILENCE);
         assertSent(bot, world.channel("大厅"), "禁言时长应在 1 到 43200 分钟之间，收到 50000");
     }
 }

@@ -15,7 +15,7 @@ import io.github.heychat4j.domain.event.MessagePosted;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.fake.FakeHeychat;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.testkit.HeychatTest;
 import io.github.heychat4j.testkit.HeychatWorld;
 import io.github.heychat4j.testkit.Person;
@@ -127,7 +127,7 @@ class SpamGuardTest {
         }
 
         assertHeard(bot, MessagePosted.class, m -> m.author().id().equals(bot.self()));
-        assertNotCalled(bot, Operation.ROOMS_BAN);
+        assertNotCalled(bot, Operation.ROOMS_SILENCE);
         assertNotCalled(bot, Operation.ROOMS_KICK);
     }
 

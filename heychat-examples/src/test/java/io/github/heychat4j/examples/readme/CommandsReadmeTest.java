@@ -7,7 +7,7 @@ import static io.github.heychat4j.testkit.HeychatAssertions.assertSent;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.fake.FakeHeychat;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.testkit.HeychatTest;
 import io.github.heychat4j.testkit.HeychatWorld;
 import io.github.heychat4j.testkit.TestWorld;
@@ -40,7 +40,7 @@ class CommandsReadmeTest {
 
         world.person("bob").runs(world.channel("大厅"), "/silence", Map.of("user", world.user("mod"), "minutes", 10));
 
-        assertNotCalled(bot, Operation.ROOMS_BAN);
+        assertNotCalled(bot, Operation.ROOMS_SILENCE);
         assertSent(bot, world.channel("大厅"), "你没有权限使用 /silence：需要 禁言");
     }
 }

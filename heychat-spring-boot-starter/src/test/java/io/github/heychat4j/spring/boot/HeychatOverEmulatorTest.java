@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.emulator.WireFault;
-import io.github.heychat4j.http.Endpoint;
 import io.github.heychat4j.http.GatewayState;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.micrometer.HeychatMetrics;
@@ -84,7 +84,7 @@ class HeychatOverEmulatorTest {
     void healthIsDownWhileTheCircuitIsOpen() {
         runner.run(context -> {
             HeychatHttp http = context.getBean(HeychatHttp.class);
-            emulator.faults().inject(Endpoint.ROOMS_JOINED.path(), WireFault.status(500), 5);
+            emulator.faults().inject(Operation.ROOMS_JOINED, WireFault.status(500), 5);
             for (int i = 0; i < 5; i++) {
                 assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(PageRequest.first(10)));
             }

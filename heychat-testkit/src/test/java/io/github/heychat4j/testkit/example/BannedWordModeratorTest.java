@@ -4,7 +4,7 @@ import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.fake.FakeHeychat;
-import io.github.heychat4j.fake.Operation;
+import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.testkit.HeychatTest;
 import io.github.heychat4j.testkit.HeychatWorld;
 import io.github.heychat4j.testkit.TestWorld;
