@@ -61,6 +61,26 @@ class WireFaultsTest extends EmulatorTestSupport {
     }
 
     @Test
+    void aFaultInjectedForAnOperationPlaysOnTheRouteServingIt() {
+        emulator.faults().inject(Operation.ROOMS_KICK, WireFault.status(502), 2);
+
+        wire.post(KICK, KICK_EVE).failed(502);
+        wire.post(KICK, KICK_EVE).failed(502);
+        assertTrue(wire.get("/chatroom/v2/room/joined", "").ok());
+        wire.post(KICK, KICK_EVE).okResult();
+
+        assertTrue(eveWasKicked());
+    }
+
+    @Test
+    void aFaultForNoOperationIsRefusedNamingTheField() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> emulator.faults().inject((Operation) null, WireFault.status(500)));
+
+        assertEquals("operation: must not be null", e.getMessage());
+    }
+
+    @Test
     void aFaultOnOnePathLeavesTheOthersAlone() {
         emulator.faults().inject(KICK, WireFault.status(500));
 
