@@ -205,8 +205,8 @@ class ListenerSignalsTest {
         IllegalArgumentException attempts = assertThrows(IllegalArgumentException.class,
                 () -> new CallCompleted(Operation.ROOMS_KICK, Optional.empty(), -1, Duration.ZERO));
         assertTrue(attempts.getMessage().startsWith("attempts:"), attempts.getMessage());
-        IllegalArgumentException endpoint = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException operation = assertThrows(IllegalArgumentException.class,
                 () -> new CallCompleted(null, Optional.empty(), 1, Duration.ZERO));
-        assertTrue(endpoint.getMessage().startsWith("endpoint:"), endpoint.getMessage());
+        assertTrue(operation.getMessage().startsWith("operation:"), operation.getMessage());
     }
 }
