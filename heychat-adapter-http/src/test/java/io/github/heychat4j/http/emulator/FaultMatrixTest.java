@@ -191,8 +191,24 @@ class FaultMatrixTest {
 
     @Test
     void twoClientsOnOneTokenSendingAtOnceLoseNothingAndPostNothingTwice() throws Exception {
+        concurrentSends("two clients, one token", 2, 1, 150);
+    }
+
+    /**
+     * The load run of issue 11: 256 callers on one client (its bulkhead, breaker and pools shared), each sending
+     * while 10 % of requests fail with 503 and 10 % are applied but their answer lost. No caller may hang (all
+     * finish within the deadline), and the outcome rules hold as for one caller; refusals by the bulkhead are
+     * typed failures, counted by type.
+     */
+    @Test
+    void twoHundredFiftySixCallersOnOneClientLoseNothingAndPostNothingTwice() throws Exception {
+        concurrentSends("256 callers, one client", 1, 256, 4);
+    }
+
+    private void concurrentSends(String label, int clientCount, int callersPerClient, int sendsPerCaller) throws Exception {
         Random random = new Random(SEED);
         Map<String, Boolean> reported = new ConcurrentHashMap<>();
+        Map<String, Integer> failedByType = new ConcurrentHashMap<>();
         HeychatListener faulty = new HeychatListener() {
             @Override
             public void requestSent(Operation operation, int attempt) {
@@ -207,37 +223,46 @@ class FaultMatrixTest {
                 }
             }
         };
-        List<HeychatHttp> pair = List.of(client(faulty), client(faulty));
+        List<HeychatHttp> group = new ArrayList<>();
+        for (int c = 0; c < clientCount; c++) {
+            group.add(client(faulty));
+        }
         ChannelRef text = world.channel("综合");
-        int perClient = 150;
         AtomicInteger untyped = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        AtomicInteger tokenLeaks = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clientCount * callersPerClient);
+        long started = System.nanoTime();
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (int c = 0; c < 2; c++) {
-                HeychatHttp http = pair.get(c);
-                String who = "client" + c + "-";
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < perClient; i++) {
-                        try {
-                            http.messages().send(text, MessageContent.text(who + i));
-                            reported.put(who + i, true);
-                        } catch (AmbiguousOutcomeException e) {
-                            reported.put(who + i, false);
-                        } catch (HeychatException e) {
-                            reported.put(who + i, false);
-                        } catch (RuntimeException e) {
-                            untyped.incrementAndGet();
+            for (int c = 0; c < clientCount; c++) {
+                HeychatHttp http = group.get(c);
+                for (int t = 0; t < callersPerClient; t++) {
+                    String who = "client" + c + "-caller" + t + "-";
+                    done.add(pool.submit(() -> {
+                        for (int i = 0; i < sendsPerCaller; i++) {
+                            try {
+                                http.messages().send(text, MessageContent.text(who + i));
+                                reported.put(who + i, true);
+                            } catch (HeychatException e) {
+                                reported.put(who + i, false);
+                                failedByType.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                                if (String.valueOf(e).contains(EmulatorConnection.TOKEN)) {
+                                    tokenLeaks.incrementAndGet();
+                                }
+                            } catch (RuntimeException e) {
+                                untyped.incrementAndGet();
+                            }
                         }
-                    }
-                }));
+                    }));
+                }
             }
             for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
+                f.get(120, TimeUnit.SECONDS); // a deadline, not a wait: a hung caller fails the test here
             }
         } finally {
             pool.shutdownNow();
         }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         Map<MessageContent, Long> posted = new ConcurrentHashMap<>();
         for (PostedMessage m : world.fake().messages(text.channel())) {
             posted.merge(m.content(), 1L, Long::sum);
@@ -245,10 +270,12 @@ class FaultMatrixTest {
         long lost = reported.entrySet().stream().filter(e -> e.getValue() && !posted.containsKey(MessageContent.text(e.getKey()))).count();
         long duplicated = posted.values().stream().filter(n -> n > 1).count();
         long ok = reported.values().stream().filter(v -> v).count();
-        System.out.println("fault matrix | two clients, one token | 10 % 503 + 10 % applied but lost | " + (2 * perClient) + " sends, "
-                + ok + " ok, " + posted.size() + " posted, lost " + lost + ", duplicated " + duplicated + ", untyped " + untyped.get());
+        int sends = clientCount * callersPerClient * sendsPerCaller;
+        System.out.println("fault matrix | " + label + " | 10 % 503 + 10 % applied but lost | " + sends + " sends in " + millis
+                + " ms, " + ok + " ok, failed " + new TreeMap<>(failedByType) + ", " + posted.size() + " posted, lost " + lost
+                + ", duplicated " + duplicated + ", untyped " + untyped.get() + ", token in errors " + tokenLeaks.get());
 
-        assertEquals(List.of(0L, 0L, 0L), List.of(lost, duplicated, (long) untyped.get()));
-        assertEquals(2 * perClient, reported.size());
+        assertEquals(List.of(0L, 0L, 0L, 0L), List.of(lost, duplicated, (long) untyped.get(), (long) tokenLeaks.get()));
+        assertEquals(sends, reported.size());
     }
 }
