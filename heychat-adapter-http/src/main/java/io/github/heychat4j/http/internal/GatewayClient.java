@@ -198,8 +198,8 @@ public final class GatewayClient implements AutoCloseable {
                 state = State.CONNECTING;
                 openLink();
             } else {
-                state = State.STANDBY;
                 EventIntake.Relay attached = intake.attach(self, new Relayed(), listener);
+                state = State.STANDBY;
                 relay = attached;
                 attached.start();
                 // a replica listens as soon as it takes its share; the holder's link comes up in the background
