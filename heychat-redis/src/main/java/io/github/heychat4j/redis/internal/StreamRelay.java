@@ -155,8 +155,10 @@ public final class StreamRelay implements EventIntake.Relay {
             held = shared.sync().eval(TAKE_OR_RENEW, ScriptOutputType.INTEGER, new String[] {leaseKey},
                     bytes(replica), bytes(Long.toString(timing.lease().toMillis())));
         } catch (RuntimeException e) {
-            // the holder keeps the gateway, a standby stays one: nobody can take the lease while Redis is away
-            lost("the gateway lease", e);
+            if (!closed) {
+                // the holder keeps the gateway, a standby stays one: nobody can take the lease while Redis is away
+                lost("the gateway lease", e);
+            }
             return;
         }
         regained();
