@@ -62,6 +62,9 @@ public final class GatewayEvents implements EventGateway, AutoCloseable {
     /**
      * Connects, and waits for as long as it takes until the first link is up (its first frame has arrived).
      * Lost links are made again in the background afterwards. Calling it again while running returns at once.
+     * With an {@link EventIntake} other than {@link EventIntake#local()} (replicas), it attaches to the intake and
+     * returns at once: this replica connects to the platform's gateway only while the intake says it holds it
+     * ({@link GatewayState#STANDBY} otherwise), and handles its share of the frames either way.
      *
      * @throws AuthenticationException when the platform refuses the token: 401 or 403 at the handshake, or links
      *                                 it closes before their first frame, several in a row; the gateway is stopped
@@ -88,7 +91,7 @@ public final class GatewayEvents implements EventGateway, AutoCloseable {
         client.start(timeout);
     }
 
-    /** Where the link stands now: not started, connecting (or reconnecting), connected, or stopped. */
+    /** Where the link stands now: not started, connecting (or reconnecting), connected, standing by (replicas), or stopped. */
     public GatewayState state() {
         return client.state();
     }

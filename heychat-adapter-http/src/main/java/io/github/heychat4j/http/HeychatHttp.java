@@ -200,6 +200,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         private CachePolicy cache = CachePolicy.defaults();
         private final List<HeychatListener> listeners = new ArrayList<>();
         private CacheCoherence cacheCoherence = CacheCoherence.local();
+        private EventIntake eventIntake = EventIntake.local();
         private Sleeper sleeper = Sleeper.system();
         private LongSupplier ticker = System::nanoTime;
         private Clock clock = Clock.systemUTC();
@@ -345,6 +346,16 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         }
 
         /**
+         * Where the events come from, default {@link EventIntake#local()}: this client's own link to the
+         * platform's gateway, each frame straight to its handlers. Replicas of one bot share one gateway through
+         * the {@code heychat-redis} module, so that each event is handled by one of them.
+         */
+        public Builder eventIntake(EventIntake intake) {
+            this.eventIntake = notNull("eventIntake", intake);
+            return this;
+        }
+
+        /**
          * The observer of calls, requests, retries, rate limits, circuit changes, cache hits and the gateway, in
          * place of any set before; default none.
          */
@@ -486,7 +497,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
                     requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, requestBudgets, bulkhead, cache, cacheCoherence,
                     listeners.isEmpty() ? HeychatListener.NONE : SafeListener.of(listeners), sleeper,
                     ticker, clock, cacheExecutor, gatewayUri != null ? gatewayUri : GatewayAddress.endpointFor(baseUri), gateway,
-                    Optional.ofNullable(eventExecutor)));
+                    Optional.ofNullable(eventExecutor), eventIntake));
         }
 
         private URI effectiveUploadUri() {

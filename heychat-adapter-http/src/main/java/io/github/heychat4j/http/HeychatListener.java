@@ -113,7 +113,8 @@ public interface HeychatListener {
      * The store that coordinates the replicas of this bot (e.g. Redis, through {@link RequestBudgets}) became
      * unreachable ({@code shared} false: the client now follows its documented fallback, such as a local share of
      * the limit) or reachable again ({@code shared} true). Reported once per change and per {@code part}: a limit
-     * ({@code "requests"}, {@code "direct messages"}) or {@code "caches"} (see {@link CacheCoherence});
+     * ({@code "requests"}, {@code "direct messages"}), {@code "caches"} (see {@link CacheCoherence}) or
+     * {@code "events"} (see {@link EventIntake});
      * {@code detail} is short and never contains the token.
      */
     default void coordinationChanged(String part, boolean shared, String detail) {

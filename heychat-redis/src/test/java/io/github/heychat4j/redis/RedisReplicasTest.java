@@ -32,6 +32,21 @@ class RedisReplicasTest {
         assertEquals("whenUnavailable: must not be null", refused(b -> b.whenUnavailable(null)).getMessage());
         assertTrue(refused(b -> b.timeout(Duration.ZERO)).getMessage().startsWith("timeout: must be between 1 ms"));
         assertTrue(refused(b -> b.reconnectDelay(Duration.ofHours(1))).getMessage().startsWith("reconnectDelay: must be between"));
+        assertEquals("gatewayLease: must be between 30 ms and PT10M, got PT0.029S",
+                refused(b -> b.gatewayLease(Duration.ofMillis(29))).getMessage());
+        assertEquals("gatewayLease: must not be null", refused(b -> b.gatewayLease(null)).getMessage());
+        assertEquals("claimAfter: must be between 10 ms and PT1H, got PT2H", refused(b -> b.claimAfter(Duration.ofHours(2))).getMessage());
+        assertTrue(refused(b -> b.handledMemory(Duration.ofDays(8))).getMessage().startsWith("handledMemory: must be between"));
+        assertEquals("eventStreamLength: must be between 100 and 10000000, got 99",
+                refused(b -> b.eventStreamLength(99)).getMessage());
+    }
+
+    @Test
+    void theHandledMemoryMustOutlastTheClaimTimeout() {
+        RedisReplicas.Builder builder = RedisReplicas.builder().uri("redis://127.0.0.1:1").replica("a").replicas(2)
+                .claimAfter(Duration.ofMinutes(5)).handledMemory(Duration.ofMinutes(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+        assertEquals("handledMemory: must be at least claimAfter (PT5M), got PT1M", e.getMessage());
     }
 
     @ParameterizedTest

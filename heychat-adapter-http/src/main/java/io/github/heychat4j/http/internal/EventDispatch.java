@@ -19,10 +19,37 @@ import java.util.concurrent.RejectedExecutionException;
  * Hands decoded events to the {@link EventHub} on the dispatch executor: one lane per channel (room events:
  * per room), a lane's events one at a time and in order, different lanes in parallel. Bounded: {@link #offer}
  * says when the reader must stop asking for frames (a lane at {@code perLane}, or all lanes at {@code total}),
- * and {@code resumeReading} runs once the backlog is back to half of both bounds. Thread-safe.
+ * and {@code resumeReading} runs once the backlog is back to half of both bounds. Each event may carry a
+ * {@link Delivery}: asked right before the handlers run whether they should, and told when they are done (an
+ * event relayed by an {@link io.github.heychat4j.http.EventIntake} is claimed and acknowledged through it).
+ * Thread-safe.
  */
 final class EventDispatch {
     private static final System.Logger LOG = System.getLogger("io.github.heychat4j.events");
+
+    /** What happens around one event's handlers. */
+    interface Delivery {
+        /** Nothing around: the handlers run. */
+        Delivery DIRECT = new Delivery() {
+            @Override
+            public boolean begin() {
+                return true;
+            }
+
+            @Override
+            public void end() {
+            }
+        };
+
+        /** Right before the handlers: whether they run; on the lane's thread. */
+        boolean begin();
+
+        /** After the handlers ran, or after {@link #begin()} said they do not; on the lane's thread. */
+        void end();
+    }
+
+    private record Queued(HeychatEvent event, Delivery delivery) {
+    }
 
     private final EventHub hub;
     private final Executor executor;
@@ -69,6 +96,16 @@ final class EventDispatch {
      * @return whether the reader may ask for the next frame; false means wait for {@code resumeReading}
      */
     boolean offer(HeychatEvent event) {
+        return offer(event, Delivery.DIRECT);
+    }
+
+    /**
+     * Queues an event for its lane, with what happens around its handlers. Events dropped on {@link #close()}
+     * never see their delivery again.
+     *
+     * @return whether the reader may ask for the next frame; false means wait for {@code resumeReading}
+     */
+    boolean offer(HeychatEvent event, Delivery delivery) {
         String key = laneOf(event);
         boolean start;
         boolean mayRead;
@@ -78,7 +115,7 @@ final class EventDispatch {
                 return false;
             }
             lane = lanes.computeIfAbsent(key, Lane::new);
-            lane.events.add(event);
+            lane.events.add(new Queued(event, delivery));
             queued++;
             start = !lane.running;
             lane.running = true;
@@ -109,7 +146,7 @@ final class EventDispatch {
 
     private void drain(Lane lane) {
         while (true) {
-            HeychatEvent next;
+            Queued next;
             boolean resume = false;
             synchronized (this) {
                 if (closed) {
@@ -124,10 +161,18 @@ final class EventDispatch {
                 }
             }
             try {
-                hub.publish(next);
+                if (next.delivery().begin()) {
+                    hub.publish(next.event());
+                }
             } catch (RuntimeException unexpected) {
-                // the hub isolates handlers; this would be a bug in it, and must not stop the lane
+                // the hub isolates handlers and a delivery must not throw; this would be a bug, and must not stop the lane
                 LOG.log(System.Logger.Level.ERROR, "event delivery failed", unexpected);
+            } finally {
+                try {
+                    next.delivery().end();
+                } catch (RuntimeException unexpected) {
+                    LOG.log(System.Logger.Level.ERROR, "event delivery failed to end", unexpected);
+                }
             }
             synchronized (this) {
                 queued--;
@@ -163,7 +208,7 @@ final class EventDispatch {
 
     private static final class Lane {
         final String key;
-        final ArrayDeque<HeychatEvent> events = new ArrayDeque<>();
+        final ArrayDeque<Queued> events = new ArrayDeque<>();
         boolean running;
 
         Lane(String key) {

@@ -11,6 +11,7 @@ import io.github.heychat4j.domain.event.MemberJoined;
 import io.github.heychat4j.domain.event.MemberLeft;
 import io.github.heychat4j.domain.event.MessagePosted;
 import io.github.heychat4j.domain.event.internal.EventHub;
+import io.github.heychat4j.http.EventIntake;
 import io.github.heychat4j.http.GatewayDisconnect;
 import io.github.heychat4j.http.GatewayPolicy;
 import io.github.heychat4j.http.GatewayState;
@@ -19,6 +20,7 @@ import io.github.heychat4j.http.SkipReason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,8 +41,14 @@ import java.util.function.DoubleSupplier;
  * handshake is done, so that is normally the {@code PONG}. A link the platform closes before any frame did not
  * accept the bot (spec §3.5); enough of them in a row are an authentication failure.
  *
+ * <p>With an {@link EventIntake} other than {@link EventIntake#local()} the client is one replica of several: it
+ * holds the platform's link only while the intake says so ({@code STANDBY} otherwise), passes each frame its link
+ * receives to the intake instead of handling it, and handles the frames the intake hands it, claiming each right
+ * before its handlers run and telling the intake when they are done.
+ *
  * <p>Threads: the transport's reader thread reads frames (one at a time), the scheduler's thread runs timers,
- * the dispatch executor runs handlers; state changes hold this object's lock.
+ * the dispatch executor runs handlers, an intake's own threads hand frames and say when to hold the link; state
+ * changes hold this object's lock.
  */
 public final class GatewayClient implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("io.github.heychat4j.events");
@@ -65,7 +73,7 @@ public final class GatewayClient implements AutoCloseable {
         }
     }
 
-    private enum State { IDLE, CONNECTING, CONNECTED, WAITING, STOPPED }
+    private enum State { IDLE, STANDBY, CONNECTING, CONNECTED, WAITING, STOPPED }
 
     private final GatewayTransport transport;
     private final GatewayScheduler scheduler;
@@ -82,6 +90,9 @@ public final class GatewayClient implements AutoCloseable {
     private final RecentKeys<String> messageIds;
     private final AtomicLong skipped = new AtomicLong();
     private final CompletableFuture<Void> firstLink = new CompletableFuture<>();
+    private final EventIntake intake;
+    /** Set once, on the first connect, when the intake is not local. */
+    private volatile EventIntake.Relay relay;
 
     private State state = State.IDLE;
     private volatile Link current;
@@ -106,6 +117,28 @@ public final class GatewayClient implements AutoCloseable {
     public GatewayClient(GatewayTransport transport, GatewayScheduler scheduler, GatewayPolicy policy, UserId self,
                          Executor executor, Runnable releaseExecutor, HeychatListener listener, Clock clock,
                          DoubleSupplier random, KeptFresh caches) {
+        this(transport, scheduler, policy, self, executor, releaseExecutor, listener, clock, random, caches, LocalIntake.INSTANCE);
+    }
+
+    /**
+     * A client that takes its events through an intake shared with other replicas.
+     *
+     * @param transport       opens links
+     * @param scheduler       timers and monotonic time
+     * @param policy          the rules
+     * @param self            the bot, for the own-action filter and cache invalidation
+     * @param executor        runs handlers
+     * @param releaseExecutor stops {@code executor} on close when the adapter owns it (else does nothing)
+     * @param listener        observer (wrapped so that it cannot break the gateway)
+     * @param clock           wall clock for event times
+     * @param random          jitter source, values in [0, 1)
+     * @param caches          what events keep fresh
+     * @param intake          where events come from; {@link EventIntake#local()} for this client's own link only
+     */
+    public GatewayClient(GatewayTransport transport, GatewayScheduler scheduler, GatewayPolicy policy, UserId self,
+                         Executor executor, Runnable releaseExecutor, HeychatListener listener, Clock clock,
+                         DoubleSupplier random, KeptFresh caches, EventIntake intake) {
+        this.intake = intake;
         this.transport = transport;
         this.scheduler = scheduler;
         this.policy = policy;
@@ -138,6 +171,7 @@ public final class GatewayClient implements AutoCloseable {
         return switch (state) {
             case IDLE -> GatewayState.NOT_STARTED;
             case STOPPED -> GatewayState.STOPPED;
+            case STANDBY -> GatewayState.STANDBY;
             default -> isConnected() ? GatewayState.CONNECTED : GatewayState.CONNECTING;
         };
     }
@@ -160,10 +194,23 @@ public final class GatewayClient implements AutoCloseable {
                     : CompletableFuture.failedFuture(new UnavailableException("the gateway is stopped"));
         }
         if (state == State.IDLE) {
-            state = State.CONNECTING;
-            openLink();
+            if (intake == LocalIntake.INSTANCE) {
+                state = State.CONNECTING;
+                openLink();
+            } else {
+                EventIntake.Relay attached = intake.attach(self, new Relayed(), listener);
+                state = State.STANDBY;
+                relay = attached;
+                attached.start();
+                // a replica listens as soon as it takes its share; the holder's link comes up in the background
+                firstLink.complete(null);
+            }
         }
         return firstLink;
+    }
+
+    private boolean shared() {
+        return relay != null;
     }
 
     /**
@@ -239,7 +286,7 @@ public final class GatewayClient implements AutoCloseable {
         link.socket = socket;
         state = State.CONNECTING;
         heartbeat(link);
-        if (!dispatch.readerWaiting()) {
+        if (shared() || !dispatch.readerWaiting()) {
             socket.request(1);
         }
     }
@@ -342,7 +389,7 @@ public final class GatewayClient implements AutoCloseable {
             return;
         }
         long timeout = policy.pongTimeout().toNanos();
-        if (dispatch.readerWaiting()) {
+        if (!shared() && dispatch.readerWaiting()) {
             // we are the ones not reading: the PONG may be waiting behind unread events
             link.pongCheck = scheduler.schedule(policy.pongTimeout(), () -> checkPong(link));
             return;
@@ -358,6 +405,9 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     private void resumeReading() {
+        if (shared()) {
+            return; // the link's frames go to the intake, never wait for handlers
+        }
         Link link = current;
         if (link != null && !link.closed && link.socket != null) {
             link.resumedAt = scheduler.nanoTime();
@@ -427,13 +477,27 @@ public final class GatewayClient implements AutoCloseable {
             listener.frameSkipped(SkipReason.DUPLICATE_FRAME, "sequence " + e.sequence().getAsLong());
             return mayRead;
         }
-        HeychatEvent event = e.event();
-        String messageId = event instanceof MessagePosted m ? m.id().value()
-                : event instanceof CommandInvoked c ? c.message().value() : null;
+        EventIntake.Relay shared = relay;
+        if (shared != null) {
+            shared.publish(text); // handled by whichever replica takes it, this one included
+            return mayRead;
+        }
+        String messageId = messageIdOf(e.event());
         if (messageId != null && !messageIds.firstTime(messageId)) {
             listener.frameSkipped(SkipReason.DUPLICATE_MESSAGE, "message " + messageId);
             return mayRead;
         }
+        return deliver(e, EventDispatch.Delivery.DIRECT) && mayRead;
+    }
+
+    private static String messageIdOf(HeychatEvent event) {
+        return event instanceof MessagePosted m ? m.id().value()
+                : event instanceof CommandInvoked c ? c.message().value() : null;
+    }
+
+    /** Keeps the caches fresh, reports the event and queues it for its handlers; false when the reader must wait. */
+    private boolean deliver(FrameDecoder.Event e, EventDispatch.Delivery delivery) {
+        HeychatEvent event = e.event();
         if (event instanceof MemberJoined j) {
             caches.memberJoined(j.room(), j.member().id().equals(self));
         } else if (event instanceof MemberLeft l) {
@@ -442,9 +506,100 @@ public final class GatewayClient implements AutoCloseable {
         listener.eventReceived(e.type());
         listener.eventDecoded(event.getClass());
         if (!hub.accepts(event)) {
-            return mayRead;
+            delivery.end();
+            return true;
         }
-        return dispatch.offer(event) && mayRead;
+        return dispatch.offer(event, delivery);
+    }
+
+    /** The client's side of its intake. */
+    private final class Relayed implements EventIntake.Receiver {
+        @Override
+        public void holdGateway() {
+            synchronized (GatewayClient.this) {
+                if (state == State.STANDBY) {
+                    state = State.CONNECTING;
+                    attempt = 0;
+                    earlyCloses = 0;
+                    openLink();
+                }
+            }
+        }
+
+        @Override
+        public void releaseGateway() {
+            synchronized (GatewayClient.this) {
+                if (state == State.STANDBY || state == State.IDLE || state == State.STOPPED) {
+                    return;
+                }
+                boolean wasUp = state == State.CONNECTED;
+                state = State.STANDBY;
+                reconnectTimer.cancel();
+                Link link = current;
+                current = null;
+                if (link != null) {
+                    link.close();
+                }
+                disconnectedAt = null; // not deaf: the replica that holds the gateway now hears for this one
+                if (wasUp) {
+                    listener.gatewayDisconnected(new GatewayDisconnect(GatewayDisconnect.Kind.STOPPED, OptionalInt.empty(),
+                            "another replica holds the gateway"));
+                }
+            }
+        }
+
+        @Override
+        public void receive(EventIntake.Frame frame) {
+            FrameDecoder.Decoded decoded = decoder.decode(frame.text());
+            if (decoded instanceof FrameDecoder.Skipped s) {
+                skip(s.reason(), s.detail());
+                frame.done();
+                return;
+            }
+            FrameDecoder.Event e = (FrameDecoder.Event) decoded;
+            deliver(e, new Claimed(frame, Optional.ofNullable(messageIdOf(e.event()))));
+        }
+    }
+
+    /** A relayed frame's event: claimed right before its handlers run, done after. */
+    private final class Claimed implements EventDispatch.Delivery {
+        private final EventIntake.Frame frame;
+        private final Optional<String> messageId;
+
+        Claimed(EventIntake.Frame frame, Optional<String> messageId) {
+            this.frame = frame;
+            this.messageId = messageId;
+        }
+
+        @Override
+        public boolean begin() {
+            // this replica's own memory first (no round trip for the second form of a message), then every replica's
+            if (messageId.isPresent() && !messageIds.firstTime(messageId.get())) {
+                listener.frameSkipped(SkipReason.DUPLICATE_MESSAGE, "message " + messageId.get());
+                return false;
+            }
+            EventIntake.Claim claim;
+            try {
+                claim = frame.claim(messageId);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "the event intake failed to claim a frame", e);
+                claim = EventIntake.Claim.LATER;
+            }
+            switch (claim) {
+                case HANDLE -> {
+                    return true;
+                }
+                case DUPLICATE -> listener.frameSkipped(messageId.isPresent() ? SkipReason.DUPLICATE_MESSAGE : SkipReason.DUPLICATE_FRAME,
+                        messageId.map(id -> "message " + id + " (handled by a replica)").orElse("handled by a replica"));
+                default -> messageId.ifPresent(messageIds::forget); // it comes again
+            }
+            return false;
+        }
+
+        @Override
+        public void end() {
+            frame.done();
+        }
     }
 
     private static boolean isPong(String text) {
@@ -491,6 +646,7 @@ public final class GatewayClient implements AutoCloseable {
     /** Stops the link, the timers and the dispatch; idempotent. Queued events are dropped. */
     @Override
     public void close() {
+        EventIntake.Relay attached = relay;
         synchronized (this) {
             if (state != State.STOPPED) {
                 State was = state;
@@ -506,6 +662,10 @@ public final class GatewayClient implements AutoCloseable {
                 }
             }
             firstLink.completeExceptionally(new UnavailableException("the gateway was stopped before it connected"));
+        }
+        if (attached != null) {
+            // after the link is down (no frame is published any more), outside the lock: the intake's threads call in
+            attached.close();
         }
         dispatch.close();
         scheduler.shutdown();

@@ -63,7 +63,8 @@ public final class HttpCore implements AutoCloseable {
             release = () -> DispatchThreads.shutdown(own);
         }
         return new GatewayClient(transport, GatewayScheduler.system(), settings.gateway(), settings.bot(), executor, release,
-                pipeline.listener(), settings.clock(), () -> ThreadLocalRandom.current().nextDouble(), caches);
+                pipeline.listener(), settings.clock(), () -> ThreadLocalRandom.current().nextDouble(), caches,
+                settings.eventIntake());
     }
 
     /** The gateway client: the WebSocket, its timers and the event dispatch. */

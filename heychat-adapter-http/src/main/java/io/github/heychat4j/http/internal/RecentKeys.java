@@ -28,6 +28,11 @@ final class RecentKeys<K> {
         return keys.putIfAbsent(key, Boolean.TRUE) == null;
     }
 
+    /** Forgets {@code key}: the next {@link #firstTime} of it is true again. */
+    synchronized void forget(K key) {
+        keys.remove(key);
+    }
+
     synchronized int size() {
         return keys.size();
     }

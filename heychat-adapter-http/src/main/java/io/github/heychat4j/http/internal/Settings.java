@@ -6,6 +6,7 @@ import io.github.heychat4j.http.BulkheadPolicy;
 import io.github.heychat4j.http.CacheCoherence;
 import io.github.heychat4j.http.CachePolicy;
 import io.github.heychat4j.http.CircuitBreakerPolicy;
+import io.github.heychat4j.http.EventIntake;
 import io.github.heychat4j.http.GatewayPolicy;
 import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.RateLimitPolicy;
@@ -45,13 +46,14 @@ import java.util.function.LongSupplier;
  * @param gatewayUri     the gateway endpoint, without a query
  * @param gateway        gateway policy
  * @param eventExecutor  where event handlers run; empty for the adapter's own threads
+ * @param eventIntake    where events come from: this client's own gateway link, or one shared by replicas
  */
 public record Settings(BotToken token, UserId bot, URI baseUri, URI uploadUri, String chatVersion,
                        Duration connectTimeout, Duration requestTimeout, Duration uploadTimeout,
                        RetryPolicy retry, CircuitBreakerPolicy circuitBreaker, RateLimitPolicy rateLimits, RequestBudgets requestBudgets,
                        BulkheadPolicy bulkhead, CachePolicy cache, CacheCoherence cacheCoherence, HeychatListener listener, Sleeper sleeper,
                        LongSupplier ticker, Clock clock, Executor cacheExecutor, URI gatewayUri,
-                       GatewayPolicy gateway, Optional<Executor> eventExecutor) {
+                       GatewayPolicy gateway, Optional<Executor> eventExecutor, EventIntake eventIntake) {
 
     @Override
     public String toString() {

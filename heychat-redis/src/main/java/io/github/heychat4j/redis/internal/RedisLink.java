@@ -87,6 +87,21 @@ public final class RedisLink implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * Another connection on this link's client, for a command that holds its connection (a blocking read);
+     * the caller closes it.
+     *
+     * @throws io.lettuce.core.RedisException when Redis cannot be reached now
+     */
+    public StatefulRedisConnection<String, byte[]> connectAnother() {
+        return client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+    }
+
+    /** How long one command may take. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     /** Caches kept coherent through this link's pub/sub; {@code replica} names this process in messages. */
     public CacheCoherence cacheCoherence(String replica) {
         return new RedisCacheCoherence(client, connection, replica, where);
