@@ -7,6 +7,7 @@ import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
+import io.github.heychat4j.domain.channel.ChannelName;
 import io.github.heychat4j.domain.channel.ChannelPassword;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.channel.ChannelType;
@@ -18,6 +19,7 @@ import io.github.heychat4j.domain.event.CommandOption;
 import io.github.heychat4j.domain.event.HeychatEvent;
 import io.github.heychat4j.domain.event.Subscription;
 import io.github.heychat4j.domain.meme.Meme;
+import io.github.heychat4j.domain.meme.MemeName;
 import io.github.heychat4j.domain.meme.MemeKind;
 import io.github.heychat4j.domain.meme.MemePath;
 import io.github.heychat4j.domain.meme.RoomMemes;
@@ -533,7 +535,7 @@ public final class FakeWorld {
         /** A channel of any known type. */
         public RoomBuilder channel(ChannelId id, String name, ChannelType type) {
             Checks.notNull("id", id);
-            Channel.checkName(name);
+            ChannelName.of(name);
             Checks.notNull("type", type);
             Optional<ChannelId> in = parent;
             spec.channels.add(w -> w.addChannel(spec.id, id, name, type, in));
@@ -571,7 +573,7 @@ public final class FakeWorld {
         /** A room emoji or sticker, uploaded when the world is built. */
         public RoomBuilder meme(MemePath path, String name, String extension, MemeKind kind) {
             Checks.notNull("path", path);
-            Meme.checkName(name);
+            MemeName.of(name);
             Checks.notNull("extension", extension);
             if (!EXTENSION.matcher(extension).matches()) {
                 throw new IllegalArgumentException("extension: 1 to 8 letters or digits, got \"" + extension + "\"");

@@ -2,7 +2,7 @@ package io.github.heychat4j.fake;
 
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.Operation;
-import io.github.heychat4j.domain.PageRequest;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
@@ -66,7 +66,7 @@ class JournalTest {
         FakeWorld world = world();
 
         assertThrows(IllegalArgumentException.class, () -> world.heychatFor(BOT).rooms().kick(null, ALICE));
-        assertThrows(IllegalArgumentException.class, () -> world.heychatFor(BOT).rooms().joinedRooms(PageRequest.first(51)));
+        assertThrows(IllegalArgumentException.class, () -> world.heychatFor(BOT).channels().rename(null, "闲聊"));
 
         assertTrue(world.journal().entries().isEmpty());
     }

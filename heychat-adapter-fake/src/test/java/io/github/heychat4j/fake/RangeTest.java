@@ -1,7 +1,7 @@
 package io.github.heychat4j.fake;
 
 import io.github.heychat4j.domain.Page;
-import io.github.heychat4j.domain.PageRequest;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.RejectedException;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
@@ -46,7 +46,7 @@ class RangeTest {
     @ParameterizedTest
     @MethodSource("joinedRoomPages")
     void aJoinedRoomsPageIsTheSliceAtItsOffsetWithTheTotal(int offset, int limit) {
-        Page<Room> page = MANY_ROOMS.heychatFor(BOT).rooms().joinedRooms(new PageRequest(offset, limit));
+        Page<Room> page = MANY_ROOMS.heychatFor(BOT).rooms().joinedRooms(RoomGateway.JOINED_ROOMS.page(offset, limit));
 
         List<RoomId> expected = IntStream.rangeClosed(1, ROOMS).skip(offset).limit(limit)
                 .mapToObj(i -> RoomId.of(Integer.toString(i))).toList();
@@ -59,27 +59,6 @@ class RangeTest {
         assertEquals(ROOMS, MANY_ROOMS.heychatFor(BOT).rooms().allJoinedRooms().size());
     }
 
-    @ParameterizedTest
-    @MethodSource("limitsAbove50")
-    void everyJoinedRoomsLimitAbove50IsRefused(int limit) {
-        assertThrows(IllegalArgumentException.class, () -> MANY_ROOMS.heychatFor(BOT).rooms().joinedRooms(PageRequest.first(limit)));
-    }
-
-    static IntStream limitsAbove50() {
-        return IntStream.of(51, 52, 100, 300, 301, Integer.MAX_VALUE);
-    }
-
-    @ParameterizedTest
-    @MethodSource("limitsAbove300")
-    void everyMembersLimitAbove300IsRefused(int limit) {
-        assertThrows(IllegalArgumentException.class,
-                () -> world().heychatFor(BOT).rooms().members(ROOM, PageRequest.first(limit)));
-    }
-
-    static IntStream limitsAbove300() {
-        return IntStream.of(301, 302, 1000, Integer.MAX_VALUE);
-    }
-
     @Test
     void threeHundredMembersFitOnePage() {
         FakeWorld.Builder builder = FakeWorld.builder().bot(BOT, "bot");
@@ -89,7 +68,7 @@ class RangeTest {
             LongStream.rangeClosed(1, 320).forEach(id -> room.member(UserId.of(10_000 + id)));
         }).build();
 
-        Page<Member> first = world.heychatFor(BOT).rooms().members(ROOM, PageRequest.first(300));
+        Page<Member> first = world.heychatFor(BOT).rooms().members(ROOM, RoomGateway.ROOM_MEMBERS.first(300));
 
         assertEquals(300, first.items().size());
         assertEquals(321, first.total());

@@ -2,8 +2,8 @@ package io.github.heychat4j.fake;
 
 import io.github.heychat4j.domain.NotFoundException;
 import io.github.heychat4j.domain.Operation;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.Page;
-import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RejectedException;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UnavailableException;
@@ -36,7 +36,7 @@ class RoomRulesTest {
     void joinedRoomsListsOnlyTheRoomsTheBotIsIn() {
         FakeWorld world = world();
 
-        Page<Room> page = world.heychatFor(BOT).rooms().joinedRooms(PageRequest.first(50));
+        Page<Room> page = world.heychatFor(BOT).rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertEquals(List.of(ROOM), page.items().stream().map(Room::id).toList());
         assertEquals(1, page.total());
@@ -45,42 +45,20 @@ class RoomRulesTest {
     }
 
     @Test
-    void aJoinedRoomsPageAbove50IsRefusedBeforeAnythingElse() {
-        FakeWorld world = world();
-        world.faults().failNext(Operation.ROOMS_JOINED, new UnavailableException("down"));
-
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> world.heychatFor(BOT).rooms().joinedRooms(PageRequest.first(51)));
-
-        assertEquals("limit: at most 50 for joined rooms, got 51", e.getMessage());
-        assertTrue(world.journal().entries().isEmpty());
-    }
-
-    @Test
     void membersArePagedWithOffsetLimitAndTotal() {
         FakeWorld world = world();
 
-        Page<Member> page = world.heychatFor(BOT).rooms().members(ROOM, new PageRequest(1, 2));
+        Page<Member> page = world.heychatFor(BOT).rooms().members(ROOM, RoomGateway.ROOM_MEMBERS.page(1, 2));
 
         assertEquals(List.of(BOT, CAROL), page.items().stream().map(Member::id).toList());
-        assertEquals(new PageRequest(1, 2), new PageRequest(page.offset(), page.limit()));
+        assertEquals(RoomGateway.ROOM_MEMBERS.page(1, 2), page.request());
         assertEquals(5, page.total());
         assertEquals(world.members(ROOM), world.heychatFor(BOT).rooms().allMembers(ROOM));
     }
 
     @Test
-    void aMembersPageAbove300IsRefused() {
-        FakeWorld world = world();
-
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> world.heychatFor(BOT).rooms().members(ROOM, PageRequest.first(301)));
-
-        assertEquals("limit: at most 300 for room members, got 301", e.getMessage());
-    }
-
-    @Test
     void aPageBeyondTheEndIsEmptyWithTheTotal() {
-        Page<Member> page = world().heychatFor(BOT).rooms().members(ROOM, new PageRequest(10, 5));
+        Page<Member> page = world().heychatFor(BOT).rooms().members(ROOM, RoomGateway.ROOM_MEMBERS.page(10, 5));
 
         assertTrue(page.items().isEmpty());
         assertEquals(5, page.total());
@@ -124,7 +102,7 @@ class RoomRulesTest {
         FakeHeychat bot = world().heychatFor(BOT);
 
         assertNotFound("请加入房间后再操作", () -> bot.rooms().details(OTHER_ROOM));
-        assertNotFound("请加入房间后再操作", () -> bot.rooms().members(OTHER_ROOM, PageRequest.first(10)));
+        assertNotFound("请加入房间后再操作", () -> bot.rooms().members(OTHER_ROOM, RoomGateway.ROOM_MEMBERS.first(10)));
         assertNotFound("房间不存在", () -> bot.rooms().details(RoomId.of("42")));
     }
 

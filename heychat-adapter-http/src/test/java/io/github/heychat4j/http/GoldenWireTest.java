@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.Page;
-import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RejectedException;
 import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
@@ -437,7 +437,7 @@ class GoldenWireTest {
 
     @Test
     void joinedRoomsAreReadFromTheFlatOfficialForm() {
-        Page<Room> page = http.rooms().joinedRooms(PageRequest.first(50));
+        Page<Room> page = http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertQueryIsGolden(Operation.ROOMS_JOINED, "17-room-joined");
         assertEquals(2, page.items().size());
@@ -452,10 +452,10 @@ class GoldenWireTest {
 
     @Test
     void joinedRoomsAreReadFromTheNestedCommunityFormToo() {
-        Page<Room> flat = http.rooms().joinedRooms(PageRequest.first(50));
+        Page<Room> flat = http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
         server.enqueue(Endpoint.of(Operation.ROOMS_JOINED).path(), Answer.golden("17-room-joined.nested.json"));
 
-        Page<Room> nested = http.rooms().joinedRooms(PageRequest.first(50));
+        Page<Room> nested = http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertEquals(flat, nested);
     }
@@ -515,7 +515,7 @@ class GoldenWireTest {
 
     @Test
     void membersAreReadWithRolesOwnerAndBotFlags() {
-        Page<Member> page = http.rooms().members(ROOM, PageRequest.first(100));
+        Page<Member> page = http.rooms().members(ROOM, RoomGateway.ROOM_MEMBERS.first(100));
 
         assertQueryIsGolden(Operation.ROOMS_MEMBERS, "24-room-users");
         assertEquals(3, page.total());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.Operation;
-import io.github.heychat4j.domain.PageRequest;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.UserId;
@@ -78,7 +78,7 @@ class ListenerSignalsTest {
         server.enqueue(JOINED, Answer.status(503), Answer.status(503));
         client(b -> b.retry(RetryPolicy.defaults().withJitter(0)));
 
-        http.rooms().joinedRooms(PageRequest.first(50));
+        http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertEquals(1, calls.size());
         CallCompleted call = calls.get(0);
@@ -96,7 +96,7 @@ class ListenerSignalsTest {
         client(b -> b);
 
         PermissionDeniedException thrown = assertThrows(PermissionDeniedException.class,
-                () -> http.rooms().joinedRooms(PageRequest.first(50)));
+                () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         assertEquals(1, calls.size());
         assertFalse(calls.get(0).succeeded());
@@ -111,11 +111,11 @@ class ListenerSignalsTest {
         client(b -> b.retry(RetryPolicy.none())
                 .circuitBreaker(CircuitBreakerPolicy.defaults().withWindowSize(5).withMinimumCalls(5)));
         for (int i = 0; i < 5; i++) {
-            assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(PageRequest.first(50)));
+            assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
         }
         assertEquals(Map.of("rest", CircuitState.OPEN, "upload", CircuitState.CLOSED), http.circuitStates());
 
-        assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(PageRequest.first(50)));
+        assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         assertEquals(List.of(1, 1, 1, 1, 1, 0), calls.stream().map(CallCompleted::attempts).toList());
     }
@@ -137,10 +137,10 @@ class ListenerSignalsTest {
         client(b -> b.retry(RetryPolicy.none()).bulkhead(BulkheadPolicy.defaults().withMaxConcurrentCalls(1).withMaxWait(Duration.ZERO)));
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<?> first = pool.submit(() -> http.rooms().joinedRooms(PageRequest.first(50)));
+            Future<?> first = pool.submit(() -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
             assertTrue(arrived.await(10, TimeUnit.SECONDS));
 
-            assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)));
+            assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
             assertEquals(List.of(Operation.ROOMS_JOINED), bulkheadRefusals);
             open.countDown();
@@ -168,7 +168,7 @@ class ListenerSignalsTest {
             }
         }));
 
-        http.rooms().joinedRooms(PageRequest.first(50));
+        http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertEquals(1, calls.size(), "listener(..) set first, addListener(..) keeps it");
         assertEquals(List.of(Operation.ROOMS_JOINED), second);
@@ -184,7 +184,7 @@ class ListenerSignalsTest {
             }
         }).listener(recorder));
 
-        http.rooms().joinedRooms(PageRequest.first(50));
+        http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertEquals(List.of(), added);
         assertEquals(1, calls.size());

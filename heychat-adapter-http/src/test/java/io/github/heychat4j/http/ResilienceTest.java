@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.HeychatProtocolException;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.NotFoundException;
 import io.github.heychat4j.domain.Operation;
-import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RateLimitedException;
 import io.github.heychat4j.domain.RejectedException;
@@ -100,7 +100,7 @@ class ResilienceTest {
     void aReadIsRetriedAfter503sAndThenSucceeds() {
         server.enqueue(JOINED, Answer.status(503), Answer.status(503));
 
-        List<Room> rooms = client().rooms().joinedRooms(PageRequest.first(50)).items();
+        List<Room> rooms = client().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)).items();
 
         assertEquals(2, rooms.size());
         assertEquals(3, server.count(JOINED));
@@ -114,7 +114,7 @@ class ResilienceTest {
         server.enqueue(JOINED, Answer.status(500), Answer.status(500), Answer.status(500));
         client(b -> b.retry(RetryPolicy.defaults().withMaxAttempts(4).withJitter(0.5)));
 
-        http.rooms().joinedRooms(PageRequest.first(50));
+        http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertEquals(3, waits.size());
         for (int i = 0; i < 3; i++) {
@@ -128,7 +128,7 @@ class ResilienceTest {
     void aReadWaitsExactlyAsLongAsRetryAfterSays() {
         server.enqueue(JOINED, Answer.status(429).withHeader("Retry-After", "7"));
 
-        client().rooms().joinedRooms(PageRequest.first(50));
+        client().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertEquals(List.of(Duration.ofSeconds(7)), waits);
         assertEquals(List.of("rate limited ROOMS_JOINED by the platform PT7S"), listener.starting("rate limited"));
@@ -139,7 +139,7 @@ class ResilienceTest {
         server.enqueue(JOINED, Answer.status(429).withHeader("Retry-After", "120"));
 
         RateLimitedException e = assertThrows(RateLimitedException.class,
-                () -> client().rooms().joinedRooms(PageRequest.first(50)));
+                () -> client().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         assertEquals(Optional.of(Duration.ofSeconds(120)), e.retryAfter());
         assertEquals(1, server.count(JOINED));
@@ -150,7 +150,7 @@ class ResilienceTest {
     void aReadIsRetriedAfterADroppedConnection() {
         server.enqueue(JOINED, Answer.dropped());
 
-        assertEquals(2, client().rooms().joinedRooms(PageRequest.first(50)).items().size());
+        assertEquals(2, client().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)).items().size());
 
         assertTrue(server.count(JOINED) >= 2);
     }
@@ -159,7 +159,7 @@ class ResilienceTest {
     void aReadThatKeepsFailingEndsUnavailable() {
         server.answer(JOINED, Answer.status(502));
 
-        assertThrows(UnavailableException.class, () -> client().rooms().joinedRooms(PageRequest.first(50)));
+        assertThrows(UnavailableException.class, () -> client().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         assertEquals(3, server.count(JOINED));
     }
@@ -169,7 +169,7 @@ class ResilienceTest {
         server.answer(JOINED, Answer.failed("权限不足"));
 
         assertThrows(PermissionDeniedException.class,
-                () -> client().rooms().joinedRooms(PageRequest.first(50)));
+                () -> client().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         assertEquals(1, server.count(JOINED));
     }
@@ -179,7 +179,7 @@ class ResilienceTest {
         server.answer(JOINED, Answer.json(200, "{\"status\":\"ok\",\"result\":{\"rooms\":[{\"room_id\""));
 
         assertThrows(HeychatProtocolException.class,
-                () -> client().rooms().joinedRooms(PageRequest.first(50)));
+                () -> client().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         assertEquals(1, server.count(JOINED));
     }
@@ -378,7 +378,7 @@ class ResilienceTest {
     void theBreakerOpensAfterAFewFailuresAndThenFailsFastWithoutSending() {
         server.answer(JOINED, Answer.status(503));
         client(b -> b.retry(RetryPolicy.none()).circuitBreaker(CircuitBreakerPolicy.defaults().withMinimumCalls(2).withWindowSize(2)));
-        var page = PageRequest.first(50);
+        var page = RoomGateway.JOINED_ROOMS.first(50);
         assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(page));
         assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(page));
 
@@ -394,7 +394,7 @@ class ResilienceTest {
         server.answer(JOINED, Answer.status(503));
         client(b -> b.circuitBreaker(CircuitBreakerPolicy.defaults().withMinimumCalls(2).withWindowSize(2)));
 
-        assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)));
+        assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         // attempts 1 and 2 fail and open the breaker: the call ends there, without waiting for a third
         assertEquals(2, server.count(JOINED));
@@ -408,7 +408,7 @@ class ResilienceTest {
 
         for (int i = 0; i < 5; i++) {
             assertThrows(PermissionDeniedException.class,
-                    () -> http.rooms().joinedRooms(PageRequest.first(50)));
+                    () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
         }
 
         assertEquals(5, server.count(JOINED));
@@ -421,7 +421,7 @@ class ResilienceTest {
     void aSpentLocalBudgetFailsWithRateLimitedWithoutSending() {
         // 60 a minute: a burst of 2 (a thirtieth), then one turn a little more than a second apart
         client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(60).withMaxWait(Duration.ZERO)));
-        var page = PageRequest.first(50);
+        var page = RoomGateway.JOINED_ROOMS.first(50);
         http.rooms().joinedRooms(page);
         http.rooms().joinedRooms(page);
 
@@ -456,7 +456,7 @@ class ResilienceTest {
                         sentAt.add(ticker.get());
                     }
                 }));
-        var page = PageRequest.first(50);
+        var page = RoomGateway.JOINED_ROOMS.first(50);
 
         for (int i = 0; i < 90; i++) {
             http.rooms().joinedRooms(page);
@@ -486,7 +486,7 @@ class ResilienceTest {
                     };
                 }));
 
-        http.rooms().joinedRooms(PageRequest.first(50));
+        http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertEquals(List.of(BudgetKind.REQUESTS, BudgetKind.DIRECT_MESSAGES), asked.stream().map(BudgetSpec::kind).toList());
         assertEquals(List.of(120, 7), asked.stream().map(BudgetSpec::perMinute).toList());
@@ -502,7 +502,7 @@ class ResilienceTest {
             throw new UnavailableException("shared store unreachable");
         }));
 
-        UnavailableException e = assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)));
+        UnavailableException e = assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         assertEquals(0, server.count(JOINED));
         assertTrue(e.getMessage().contains("the requests budget is unavailable (shared store unreachable)"), e.getMessage());
@@ -517,7 +517,7 @@ class ResilienceTest {
             return maxWait -> new RequestBudget.Turn(false, Duration.ofMinutes(1));
         }));
 
-        http.rooms().joinedRooms(PageRequest.first(50));
+        http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertEquals(List.of(), asked);
     }
@@ -525,7 +525,7 @@ class ResilienceTest {
     @Test
     void aCallWaitsForItsTurnWhenTheWaitIsShortEnough() {
         client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(1).withMaxWait(Duration.ofMinutes(2))));
-        var page = PageRequest.first(50);
+        var page = RoomGateway.JOINED_ROOMS.first(50);
         http.rooms().joinedRooms(page);
 
         http.rooms().joinedRooms(page);
@@ -540,7 +540,7 @@ class ResilienceTest {
         CountDownLatch arrived = new CountDownLatch(1);
         server.enqueue(JOINED, Answer.golden("17-room-joined.flat.json").heldUntil(open, arrived));
         client(b -> b.retry(RetryPolicy.none()).bulkhead(BulkheadPolicy.defaults().withMaxConcurrentCalls(1).withMaxWait(Duration.ZERO)));
-        var page = PageRequest.first(50);
+        var page = RoomGateway.JOINED_ROOMS.first(50);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<?> first = pool.submit(() -> http.rooms().joinedRooms(page));
@@ -562,7 +562,7 @@ class ResilienceTest {
     void theBulkheadGivesItsSlotBackAfterEveryCallThatSucceededOrFailed() {
         server.enqueue(JOINED, Answer.status(503), Answer.failed("权限不足"));
         client(b -> b.retry(RetryPolicy.none()).bulkhead(BulkheadPolicy.defaults().withMaxConcurrentCalls(1).withMaxWait(Duration.ZERO)));
-        var page = PageRequest.first(50);
+        var page = RoomGateway.JOINED_ROOMS.first(50);
 
         assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(page));
         assertThrows(PermissionDeniedException.class, () -> http.rooms().joinedRooms(page));
@@ -584,14 +584,14 @@ class ResilienceTest {
             }
         }));
 
-        assertEquals(2, http.rooms().joinedRooms(PageRequest.first(50)).items().size());
+        assertEquals(2, http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)).items().size());
     }
 
     @Test
     void aClosedClientRefusesCalls() {
         client().close();
 
-        assertThrows(IllegalStateException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)));
+        assertThrows(IllegalStateException.class, () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
         assertEquals(0, server.count(JOINED));
     }
 
@@ -600,7 +600,7 @@ class ResilienceTest {
         client();
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> http.rooms().joinedRooms(PageRequest.first(51)));
+                () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(51)));
         assertThrows(IllegalArgumentException.class, () -> http.messages().send(null, MessageContent.text("x")));
         assertThrows(IllegalArgumentException.class, () -> http.channels().rename(TEXT, " "));
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.Operation;
-import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
@@ -61,9 +61,9 @@ class TokenSecrecyTest {
             seen.add(http.uncached().toString());
             // 401; then 503 and a broken body; then a 429 and the answer
             for (int i = 0; i < 2; i++) {
-                seen.add(describe(assertThrows(HeychatException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)))));
+                seen.add(describe(assertThrows(HeychatException.class, () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)))));
             }
-            http.rooms().joinedRooms(PageRequest.first(50));
+            http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
             seen.add(describe(assertThrows(HeychatException.class, () -> http.messages().send(TEXT, MessageContent.text("x")))));
             seen.add(describe(assertThrows(HeychatException.class,
                     () -> http.voice().toggleMicrophone(ChannelRef.voice(TEXT.room(), TEXT.channel()), UserId.of(1)))));

@@ -1,7 +1,7 @@
 package io.github.heychat4j.benchmarks;
 
 import io.github.heychat4j.domain.Heychat;
-import io.github.heychat4j.domain.PageRequest;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.room.Room;
@@ -57,7 +57,7 @@ public class HttpAdapterBenchmark {
     /** One joined-rooms page over the wire. */
     @Benchmark
     public List<Room> joinedRoomsPage() {
-        return uncached.rooms().joinedRooms(PageRequest.first(50)).items();
+        return uncached.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)).items();
     }
 
     /** The room view (channel tree and roles) over the wire. */

@@ -1,60 +1,42 @@
 package io.github.heychat4j.domain;
 
+import io.github.heychat4j.domain.internal.Checks;
+
 /**
- * Which slice of a paged list to read: skip {@code offset} items, return at most {@code limit}.
- * Each listing has its own maximum page size ({@link #JOINED_ROOMS_MAX_LIMIT},
- * {@link #ROOM_MEMBERS_MAX_LIMIT}); the ports check it before any I/O.
+ * Which slice of a paged listing to read: skip {@code offset} items, return at most {@code limit}. The request
+ * belongs to one {@link Listing}, whose maximum page size it checks when it is made, so no port has to.
  *
  * {@snippet :
- * Page<Room> first = heychat.rooms().joinedRooms(PageRequest.first(50));
+ * Page<Room> first = heychat.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
  * first.next().ifPresent(next -> heychat.rooms().joinedRooms(next));
  * }
  *
- * @param offset how many items to skip, {@code >= 0}
- * @param limit  the page size, {@code >= 1}
+ * @param listing the listing it reads
+ * @param offset  how many items to skip, {@code >= 0}
+ * @param limit   the page size, from 1 to the listing's {@link Listing#maxLimit()}
+ * @param <T>     the type of the listed items
  */
-public record PageRequest(int offset, int limit) {
-    /** The largest page of joined rooms the platform serves (official: 50). */
-    public static final int JOINED_ROOMS_MAX_LIMIT = 50;
-    /** The largest page of room members the platform serves (300). */
-    public static final int ROOM_MEMBERS_MAX_LIMIT = 300;
-
-    /** Validates offset {@code >= 0} and limit {@code >= 1}. */
+public record PageRequest<T>(Listing<T> listing, int offset, int limit) {
+    /** Validates offset {@code >= 0} and {@code 1 <= limit <= listing.maxLimit()}. */
     public PageRequest {
+        Checks.notNull("listing", listing);
         if (offset < 0) {
             throw new IllegalArgumentException("offset: must not be negative, got " + offset);
         }
         if (limit < 1) {
             throw new IllegalArgumentException("limit: must be at least 1, got " + limit);
         }
-    }
-
-    /** The first page of the given size. */
-    public static PageRequest first(int limit) {
-        return new PageRequest(0, limit);
+        if (limit > listing.maxLimit()) {
+            throw new IllegalArgumentException("limit: at most " + listing.maxLimit() + " for " + listing.name() + ", got " + limit);
+        }
     }
 
     /** The page after this one, of the same size. */
-    public PageRequest next() {
+    public PageRequest<T> next() {
         if (offset > Integer.MAX_VALUE - limit) {
             throw new IllegalArgumentException("offset: the page after offset " + offset + " with limit " + limit
                     + " would start past " + Integer.MAX_VALUE);
         }
-        return new PageRequest(offset + limit, limit);
-    }
-
-    /**
-     * Checks this request against a listing's maximum page size.
-     *
-     * @param listing the listing's name for the message, e.g. "joined rooms"
-     * @param max     the listing's maximum limit
-     * @return this request
-     * @throws IllegalArgumentException naming the rule when {@code limit > max}
-     */
-    public PageRequest requireLimitAtMost(String listing, int max) {
-        if (limit > max) {
-            throw new IllegalArgumentException("limit: at most " + max + " for " + listing + ", got " + limit);
-        }
-        return this;
+        return new PageRequest<>(listing, offset + limit, limit);
     }
 }

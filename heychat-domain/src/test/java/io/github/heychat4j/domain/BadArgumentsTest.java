@@ -14,10 +14,12 @@ import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.message.SendOptions;
 import io.github.heychat4j.domain.message.card.Card;
 import io.github.heychat4j.domain.message.card.CardModule;
-import io.github.heychat4j.domain.meme.Meme;
+import io.github.heychat4j.domain.meme.MemeName;
+import io.github.heychat4j.domain.channel.ChannelName;
+import io.github.heychat4j.domain.voice.UsersToMove;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.role.Permissions;
-import io.github.heychat4j.domain.role.Role;
+import io.github.heychat4j.domain.role.RolePosition;
 import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.domain.room.RoomGateway;
@@ -60,15 +62,19 @@ class BadArgumentsTest {
                 bad("Permissions.of(null element)", "permissions", () -> Permissions.of(Permission.ADMINISTRATOR, null)),
                 bad("Permissions.of(set with null)", "permissions", () -> Permissions.of(new HashSet<>(withNull))),
                 bad("Permissions.of(null set)", "permissions", () -> Permissions.of((Set<Permission>) null)),
-                bad("PageRequest.next() past int", "offset", () -> new PageRequest(Integer.MAX_VALUE - 10, 50).next()),
+                bad("PageRequest.next() past int", "offset", () -> new Listing<String>("things", 50).page(Integer.MAX_VALUE - 10, 50).next()),
                 bad("blank silence reason", "reason", () -> Silence.of(Duration.ofMinutes(5), "   ")),
                 bad("silence reason with a line break", "reason", () -> Silence.of(Duration.ofMinutes(5), "spam\nspam")),
                 bad("channel name with NUL", "channelName", () -> NewChannel.text("综合\u0000")),
                 bad("channel name blank", "channelName", () -> NewChannel.text(" ")),
-                bad("meme name with a tab", "name", () -> Meme.checkName("a\tb")),
+                bad("meme name with a tab", "memeName", () -> MemeName.of("a\tb")),
+                bad("channel name too long", "channelName", () -> ChannelName.of("频".repeat(ChannelName.MAX_LENGTH + 1))),
+                bad("a page too large for its listing", "limit", () -> new Listing<String>("things", 50).first(51)),
+                bad("no users to move", "users", () -> UsersToMove.of()),
+                bad("a user to move twice", "users", () -> UsersToMove.of(ALICE, ALICE)),
                 bad("role name with a control char", "name", () -> RoleDraft.named("mod\u0007")),
-                bad("role position Integer.MAX_VALUE", "position", () -> Role.checkPosition(Integer.MAX_VALUE)),
-                bad("role position negative", "position", () -> Role.checkPosition(-1)),
+                bad("role position Integer.MAX_VALUE", "position", () -> RolePosition.of(Integer.MAX_VALUE)),
+                bad("role position negative", "position", () -> RolePosition.of(-1)),
                 bad("a stream to a text channel", "voiceChannel", () -> StreamRequest.of(TEXT, "https://example.com/a.mp3", ALICE)));
     }
 
@@ -91,8 +97,9 @@ class BadArgumentsTest {
         return Stream.of(
                 Arguments.of(Named.of("an empty silence reason", (Executable) () -> Silence.of(Duration.ofMinutes(5), ""))),
                 Arguments.of(Named.of("the last page before Integer.MAX_VALUE",
-                        (Executable) () -> assertEquals(Integer.MAX_VALUE - 50, new PageRequest(Integer.MAX_VALUE - 100, 50).next().offset()))),
-                Arguments.of(Named.of("role position MAX_POSITION", (Executable) () -> Role.checkPosition(Role.MAX_POSITION))),
+                        (Executable) () -> assertEquals(Integer.MAX_VALUE - 50, new Listing<String>("things", 50).page(Integer.MAX_VALUE - 100, 50).next().offset()))),
+                Arguments.of(Named.of("role position MAX", (Executable) () -> RolePosition.of(RolePosition.MAX))),
+                Arguments.of(Named.of("a page as large as its listing allows", (Executable) () -> new Listing<String>("things", 50).first(50))),
                 Arguments.of(Named.of("a voice channel for voice", (Executable) () -> ChannelRef.voiceTarget("voiceChannel", VOICE))),
                 Arguments.of(Named.of("a text channel for messages", (Executable) () -> ChannelRef.messageTarget("channel", TEXT))));
     }

@@ -46,16 +46,15 @@ class BoundariesTest {
 
     @Test
     void pagesAndPageRequestsStartAtZeroWithAtLeastOneItem() {
-        assertEquals(0, new Page<>(List.of(), 0, 1, 0).offset());
-        assertThrows(IllegalArgumentException.class, () -> new Page<>(List.of(), -1, 1, 0));
-        assertThrows(IllegalArgumentException.class, () -> new Page<>(List.of(), 0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new Page<>(List.of(), 0, 1, -1));
-        assertEquals(new Page<>(List.of("1", "2"), 0, 2, 5), new Page<>(List.of(1, 2), 0, 2, 5).map(String::valueOf));
-        assertEquals(new PageRequest(0, 1), PageRequest.first(1));
-        assertThrows(IllegalArgumentException.class, () -> new PageRequest(-1, 1));
-        assertThrows(IllegalArgumentException.class, () -> PageRequest.first(0));
-        assertEquals(new PageRequest(Integer.MAX_VALUE, 10), new PageRequest(Integer.MAX_VALUE - 10, 10).next());
-        assertThrows(IllegalArgumentException.class, () -> new PageRequest(Integer.MAX_VALUE - 9, 10).next());
+        Listing<String> listing = new Listing<>("things", 10);
+        assertEquals(0, new Page<>(List.of(), listing.first(1), 0).offset());
+        assertThrows(IllegalArgumentException.class, () -> new Page<>(List.of(), listing.first(1), -1));
+        assertEquals(new PageRequest<>(listing, 0, 1), listing.first(1));
+        assertThrows(IllegalArgumentException.class, () -> listing.page(-1, 1));
+        assertThrows(IllegalArgumentException.class, () -> listing.first(0));
+        assertThrows(IllegalArgumentException.class, () -> listing.first(11));
+        assertEquals(listing.page(Integer.MAX_VALUE, 10), listing.page(Integer.MAX_VALUE - 10, 10).next());
+        assertThrows(IllegalArgumentException.class, () -> listing.page(Integer.MAX_VALUE - 9, 10).next());
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.Operation;
-import io.github.heychat4j.domain.PageRequest;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.emulator.HeychatEmulator;
@@ -117,7 +117,7 @@ class SharedRateLimitTest {
         for (int round = 0; round < rounds; round++) {
             for (HeychatHttp replica : replicas) {
                 int before = emulator.requests().size();
-                replica.uncached().rooms().joinedRooms(PageRequest.first(50));
+                replica.uncached().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
                 assertEquals(before + 1, emulator.requests().size(), "one request per call");
                 times.add(time.nanos());
             }
@@ -255,10 +255,10 @@ class SharedRateLimitTest {
         redis.stop();
         try {
             UnavailableException e = assertThrows(UnavailableException.class,
-                    () -> replicas.get(0).uncached().rooms().joinedRooms(PageRequest.first(50)));
+                    () -> replicas.get(0).uncached().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
             assertTrue(e.getMessage().contains("policy is REFUSE"), e.getMessage());
             assertFalse(e.getMessage().contains(TOKEN));
-            assertThrows(UnavailableException.class, () -> replicas.get(1).uncached().rooms().joinedRooms(PageRequest.first(50)));
+            assertThrows(UnavailableException.class, () -> replicas.get(1).uncached().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
         } finally {
             redis.start();
         }

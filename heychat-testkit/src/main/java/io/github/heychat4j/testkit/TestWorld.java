@@ -5,10 +5,12 @@ import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
+import io.github.heychat4j.domain.channel.ChannelName;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.channel.ChannelType;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.meme.Meme;
+import io.github.heychat4j.domain.meme.MemeName;
 import io.github.heychat4j.domain.meme.MemeKind;
 import io.github.heychat4j.domain.meme.MemePath;
 import io.github.heychat4j.domain.role.Permission;
@@ -610,7 +612,7 @@ public final class TestWorld {
         }
 
         private RoomFixture meme(String memeName, MemeKind kind) {
-            Meme.checkName(memeName);
+            MemeName.of(memeName);
             if (memes.stream().anyMatch(m -> m.name.equals(memeName))) {
                 throw new IllegalArgumentException("meme name: \"" + memeName + "\" is declared twice in room \"" + name + "\"");
             }
@@ -629,7 +631,7 @@ public final class TestWorld {
         }
 
         ChannelFixture newChannel(String channelName, ChannelType type) {
-            Channel.checkName(channelName);
+            ChannelName.of(channelName);
             if (type == null || type == ChannelType.UNKNOWN) {
                 throw new IllegalArgumentException("type: must be a known channel type, got " + type);
             }

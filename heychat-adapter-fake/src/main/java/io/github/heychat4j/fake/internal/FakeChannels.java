@@ -6,6 +6,7 @@ import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
 import io.github.heychat4j.domain.channel.ChannelGateway;
+import io.github.heychat4j.domain.channel.ChannelName;
 import io.github.heychat4j.domain.channel.ChannelPassword;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.channel.ChannelSetting;
@@ -47,7 +48,7 @@ public final class FakeChannels implements ChannelGateway {
                     throw Errors.wrongTarget("parent " + parent + " is " + category.type + ", not a category");
                 }
             });
-            ChannelRecord created = new ChannelRecord(ChannelId.of(w.nextId()), channel.name(), channel.type(),
+            ChannelRecord created = new ChannelRecord(ChannelId.of(w.nextId()), channel.name().value(), channel.type(),
                     channel.parent(), channel.backend());
             r.channels.put(created.id, created);
             return r.toChannel(created);
@@ -63,10 +64,11 @@ public final class FakeChannels implements ChannelGateway {
     }
 
     @Override
-    public void rename(ChannelRef channel, String newName) {
-        Channel.checkName(newName);
-        route.run(self, Operation.CHANNELS_RENAME, Args.of("channel", channel).and("newName", newName),
-                w -> managedChannel(w, channel).name = newName);
+    public void rename(ChannelRef channel, ChannelName newName) {
+        // journalled as the plain name, as it goes on the wire
+        String name = Checks.notNull("newName", newName).value();
+        route.run(self, Operation.CHANNELS_RENAME, Args.of("channel", channel).and("newName", name),
+                w -> managedChannel(w, channel).name = name);
     }
 
     @Override
@@ -102,8 +104,8 @@ public final class FakeChannels implements ChannelGateway {
 
     @Override
     public void overwritePermissions(ChannelRef channel, List<RoleOverwrite> roles, List<UserOverwrite> users) {
-        List<RoleOverwrite> roleList = List.copyOf(Checks.size("roles", roles, 0, Integer.MAX_VALUE));
-        List<UserOverwrite> userList = List.copyOf(Checks.size("users", users, 0, Integer.MAX_VALUE));
+        List<RoleOverwrite> roleList = List.copyOf(Checks.elements("roles", roles));
+        List<UserOverwrite> userList = List.copyOf(Checks.elements("users", users));
         route.run(self, Operation.CHANNELS_OVERWRITE_PERMISSIONS,
                 Args.of("channel", channel).and("roles", roleList).and("users", userList), w -> {
                     RoomState r = Rules.joinedRoom(w, channel.room(), self);

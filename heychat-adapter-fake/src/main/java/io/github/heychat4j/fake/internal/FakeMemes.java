@@ -1,9 +1,11 @@
 package io.github.heychat4j.fake.internal;
 
 import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.meme.Meme;
 import io.github.heychat4j.domain.meme.MemeGateway;
+import io.github.heychat4j.domain.meme.MemeName;
 import io.github.heychat4j.domain.meme.MemePath;
 import io.github.heychat4j.domain.meme.RoomMemes;
 import io.github.heychat4j.domain.role.Permission;
@@ -30,12 +32,13 @@ public final class FakeMemes implements MemeGateway {
     }
 
     @Override
-    public void rename(RoomId room, MemePath meme, String newName) {
-        Meme.checkName(newName);
-        route.run(self, Operation.MEMES_RENAME, Args.of("room", room).and("meme", meme).and("newName", newName), w -> {
+    public void rename(RoomId room, MemePath meme, MemeName newName) {
+        // journalled as the plain name, as it goes on the wire
+        String name = Checks.notNull("newName", newName).value();
+        route.run(self, Operation.MEMES_RENAME, Args.of("room", room).and("meme", meme).and("newName", name), w -> {
             RoomState r = managed(w, room, meme);
             Meme old = r.memes.get(meme);
-            r.memes.put(meme, new Meme(meme, newName, old.extension(), old.kind(), old.createdAt(), old.uploader()));
+            r.memes.put(meme, new Meme(meme, name, old.extension(), old.kind(), old.createdAt(), old.uploader()));
         });
     }
 

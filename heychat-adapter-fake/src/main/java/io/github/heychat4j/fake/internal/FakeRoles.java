@@ -2,11 +2,13 @@ package io.github.heychat4j.fake.internal;
 
 import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.role.RoleGateway;
+import io.github.heychat4j.domain.role.RolePosition;
 import io.github.heychat4j.domain.role.RoleType;
 import io.github.heychat4j.domain.Operation;
 import java.util.List;
@@ -64,8 +66,9 @@ public final class FakeRoles implements RoleGateway {
     }
 
     @Override
-    public Role update(RoomId room, RoleId role, RoleDraft changes, int position) {
-        Role.checkPosition(position);
+    public Role update(RoomId room, RoleId role, RoleDraft changes, RolePosition newPosition) {
+        // journalled as the plain number, as it goes on the wire
+        int position = Checks.notNull("position", newPosition).value();
         return route.call(self, Operation.ROLES_UPDATE, Args.of("room", room).and("role", role).and("changes", changes)
                 .and("position", position), w -> {
                     RoomState r = Rules.joinedRoom(w, room, self);

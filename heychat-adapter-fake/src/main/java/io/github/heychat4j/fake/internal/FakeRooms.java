@@ -1,6 +1,5 @@
 package io.github.heychat4j.fake.internal;
 
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.Page;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
@@ -33,8 +32,7 @@ public final class FakeRooms implements RoomGateway {
     }
 
     @Override
-    public Page<Room> joinedRooms(PageRequest page) {
-        Checks.notNull("page", page).requireLimitAtMost("joined rooms", PageRequest.JOINED_ROOMS_MAX_LIMIT);
+    public Page<Room> joinedRooms(PageRequest<Room> page) {
         return route.call(self, Operation.ROOMS_JOINED, Args.of("page", page),
                 w -> Pages.slice(w.roomsOf(self), page));
     }
@@ -48,8 +46,7 @@ public final class FakeRooms implements RoomGateway {
     }
 
     @Override
-    public Page<Member> members(RoomId room, PageRequest page) {
-        Checks.notNull("page", page).requireLimitAtMost("room members", PageRequest.ROOM_MEMBERS_MAX_LIMIT);
+    public Page<Member> members(RoomId room, PageRequest<Member> page) {
         return route.call(self, Operation.ROOMS_MEMBERS, Args.of("room", room).and("page", page),
                 w -> Pages.slice(w.memberList(Rules.joinedRoom(w, room, self)), page));
     }

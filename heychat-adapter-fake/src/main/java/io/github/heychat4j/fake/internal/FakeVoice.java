@@ -6,13 +6,12 @@ import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.role.Permission;
+import io.github.heychat4j.domain.voice.UsersToMove;
 import io.github.heychat4j.domain.voice.VoiceGateway;
 import io.github.heychat4j.domain.Operation;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** The voice port over the fake world. */
 public final class FakeVoice implements VoiceGateway {
@@ -29,10 +28,9 @@ public final class FakeVoice implements VoiceGateway {
     }
 
     @Override
-    public void move(RoomId room, ChannelId from, ChannelId to, Set<UserId> users) {
-        Checks.size("users", users, 1, MAX_USERS_PER_MOVE);
-        // Sorted, so the journal reads the same every run.
-        Set<UserId> moving = Collections.unmodifiableSortedSet(new TreeSet<>(users));
+    public void move(RoomId room, ChannelId from, ChannelId to, UsersToMove users) {
+        // journalled as the set of users (in id order), as it goes on the wire
+        Set<UserId> moving = Checks.notNull("users", users).users();
         route.run(self, Operation.VOICE_MOVE, Args.of("room", room).and("from", from).and("to", to).and("users", moving), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             Rules.voiceChannel(r, from);

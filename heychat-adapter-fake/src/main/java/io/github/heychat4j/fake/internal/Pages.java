@@ -9,9 +9,9 @@ final class Pages {
     private Pages() {
     }
 
-    static <T> Page<T> slice(List<T> all, PageRequest request) {
+    static <T> Page<T> slice(List<T> all, PageRequest<T> request) {
         int from = Math.min(request.offset(), all.size());
         int to = (int) Math.min(all.size(), (long) request.offset() + request.limit());
-        return new Page<>(all.subList(from, to), request.offset(), request.limit(), all.size());
+        return new Page<>(all.subList(from, to), request, all.size());
     }
 }

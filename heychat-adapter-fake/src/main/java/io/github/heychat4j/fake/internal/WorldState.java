@@ -7,6 +7,7 @@ import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
+import io.github.heychat4j.domain.channel.ChannelName;
 import io.github.heychat4j.domain.channel.ChannelPassword;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.channel.ChannelType;
@@ -285,7 +286,7 @@ public final class WorldState {
     /** Adds a channel, inside a category when {@code parent} is given. */
     public void addChannel(RoomId roomId, ChannelId id, String name, ChannelType type, Optional<ChannelId> parent) {
         Checks.notNull("channel", id);
-        Channel.checkName(name);
+        ChannelName.of(name);
         Checks.notNull("type", type);
         Checks.notNull("parent", parent);
         if (type == ChannelType.UNKNOWN) {

@@ -59,17 +59,18 @@ public final class Decoders {
     // ---- rooms
 
     /** Row 17: {@code result = {rooms:[..], total, offset, limit}} (official) or {@code result.rooms = {rooms:[..], ..}}. */
-    public static Page<Room> joinedRooms(WireNode result, PageRequest request) {
+    public static Page<Room> joinedRooms(WireNode result, PageRequest<Room> request) {
         WireNode page = result.field("rooms").isObject() ? result.object("rooms") : result;
         List<Room> rooms = page.array("rooms").stream().map(Decoders::room).toList();
         return page(rooms, page, request);
     }
 
-    private static <T> Page<T> page(List<T> items, WireNode page, PageRequest request) {
-        int offset = page.optionalInt("offset").filter(o -> o >= 0).orElse(request.offset());
-        int limit = page.optionalInt("limit").filter(l -> l >= 1).orElse(request.limit());
-        int total = page.optionalInt("total").filter(t -> t >= 0).orElse(offset + items.size());
-        return new Page<>(items, offset, limit, Math.max(total, 0));
+    // The page answers the request that was sent: the platform's echo of offset and limit is not read (it can only
+    // repeat them, and a page of a listing cannot be larger than the listing allows). The next page starts after the
+    // items actually returned (Page.next).
+    private static <T> Page<T> page(List<T> items, WireNode page, PageRequest<T> request) {
+        int total = page.optionalInt("total").filter(t -> t >= 0).orElse(request.offset() + items.size());
+        return new Page<>(items, request, Math.max(total, 0));
     }
 
     /** A Room object (§7.1). */
@@ -130,11 +131,11 @@ public final class Decoders {
     }
 
     /** Row 24: {@code result.room_info = {user_info:[..], user_count}}. */
-    public static Page<Member> members(WireNode result, PageRequest request) {
+    public static Page<Member> members(WireNode result, PageRequest<Member> request) {
         WireNode info = result.object("room_info");
         List<Member> members = info.optionalArray("user_info").stream().map(Decoders::member).toList();
         int total = info.optionalInt("user_count").filter(t -> t >= 0).orElse(request.offset() + members.size());
-        return new Page<>(members, request.offset(), request.limit(), total);
+        return new Page<>(members, request, total);
     }
 
     /** A member entry (§7.3). */

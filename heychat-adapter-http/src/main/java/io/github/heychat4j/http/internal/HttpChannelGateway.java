@@ -5,6 +5,7 @@ import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
 import io.github.heychat4j.domain.channel.ChannelGateway;
+import io.github.heychat4j.domain.channel.ChannelName;
 import io.github.heychat4j.domain.channel.ChannelPassword;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.channel.ChannelSetting;
@@ -46,7 +47,7 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     private Optional<Channel> newest(RoomId room, NewChannel channel) {
         return core.caches().details(room, false).allChannels().stream()
-                .filter(c -> c.name().equals(channel.name()) && c.type() == channel.type())
+                .filter(c -> c.name().equals(channel.name().value()) && c.type() == channel.type())
                 .max(Comparator.comparing(c -> new BigInteger(c.id().value())));
     }
 
@@ -61,11 +62,11 @@ public final class HttpChannelGateway implements ChannelGateway {
     }
 
     @Override
-    public void rename(ChannelRef channel, String newName) {
+    public void rename(ChannelRef channel, ChannelName newName) {
         Checks.notNull("channel", channel);
-        Channel.checkName(newName);
+        Checks.notNull("newName", newName);
         try {
-            core.call(Requests.renameChannel(channel, newName));
+            core.call(Requests.renameChannel(channel, newName.value()));
         } finally {
             core.caches().roomChanged(channel.room());
         }

@@ -8,6 +8,7 @@ import io.github.heychat4j.domain.meme.RoomMemes;
 import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.http.CircuitState;
 import java.util.List;
 import java.util.Map;
@@ -103,12 +104,12 @@ public final class HttpCore implements AutoCloseable {
         return Decoders.read(pipeline.call(request).result(), decoder);
     }
 
-    Page<Room> joinedRooms(PageRequest page) {
+    Page<Room> joinedRooms(PageRequest<Room> page) {
         return read(Requests.joinedRooms(page), r -> Decoders.joinedRooms(r, page));
     }
 
     private List<Room> loadAllJoinedRooms() {
-        return Page.readAll(PageRequest.JOINED_ROOMS_MAX_LIMIT, this::joinedRooms);
+        return Page.readAll(RoomGateway.JOINED_ROOMS, this::joinedRooms);
     }
 
     private RoomDetails loadDetails(RoomId room) {

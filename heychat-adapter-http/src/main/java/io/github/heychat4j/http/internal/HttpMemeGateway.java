@@ -2,7 +2,7 @@ package io.github.heychat4j.http.internal;
 
 import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.RoomId;
-import io.github.heychat4j.domain.meme.Meme;
+import io.github.heychat4j.domain.meme.MemeName;
 import io.github.heychat4j.domain.meme.MemeGateway;
 import io.github.heychat4j.domain.meme.MemePath;
 import io.github.heychat4j.domain.meme.RoomMemes;
@@ -27,12 +27,12 @@ public final class HttpMemeGateway implements MemeGateway {
     }
 
     @Override
-    public void rename(RoomId room, MemePath meme, String newName) {
+    public void rename(RoomId room, MemePath meme, MemeName newName) {
         Checks.notNull("room", room);
         Checks.notNull("meme", meme);
-        Meme.checkName(newName);
+        Checks.notNull("newName", newName);
         try {
-            core.call(Requests.renameMeme(room, meme, newName));
+            core.call(Requests.renameMeme(room, meme, newName.value()));
         } finally {
             core.caches().memesChanged(room);
         }

@@ -9,6 +9,7 @@ import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.role.RoleGateway;
 import io.github.heychat4j.domain.Operation;
+import io.github.heychat4j.domain.role.RolePosition;
 import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.List;
@@ -58,13 +59,13 @@ public final class HttpRoleGateway implements RoleGateway {
     }
 
     @Override
-    public Role update(RoomId room, RoleId role, RoleDraft changes, int position) {
+    public Role update(RoomId room, RoleId role, RoleDraft changes, RolePosition position) {
         Checks.notNull("room", room);
         Checks.notNull("role", role);
         Checks.notNull("changes", changes);
-        Role.checkPosition(position);
+        Checks.notNull("position", position);
         try {
-            Reply reply = core.call(Requests.updateRole(room, role, changes, position, core.ids().nonce()));
+            Reply reply = core.call(Requests.updateRole(room, role, changes, position.value(), core.ids().nonce()));
             if (reply.result().json().isEmpty()) {
                 // nothing came back: read the role as it is now
                 return core.caches().roles(room, false).stream().filter(r -> r.id().equals(role)).findFirst()

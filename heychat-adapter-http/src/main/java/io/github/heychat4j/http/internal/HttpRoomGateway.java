@@ -31,8 +31,8 @@ public final class HttpRoomGateway implements RoomGateway {
     }
 
     @Override
-    public Page<Room> joinedRooms(PageRequest page) {
-        Checks.notNull("page", page).requireLimitAtMost("joined rooms", PageRequest.JOINED_ROOMS_MAX_LIMIT);
+    public Page<Room> joinedRooms(PageRequest<Room> page) {
+        Checks.notNull("page", page);
         return core.joinedRooms(page);
     }
 
@@ -47,9 +47,9 @@ public final class HttpRoomGateway implements RoomGateway {
     }
 
     @Override
-    public Page<Member> members(RoomId room, PageRequest page) {
+    public Page<Member> members(RoomId room, PageRequest<Member> page) {
         Checks.notNull("room", room);
-        Checks.notNull("page", page).requireLimitAtMost("room members", PageRequest.ROOM_MEMBERS_MAX_LIMIT);
+        Checks.notNull("page", page);
         return core.read(Requests.roomUsers(core.self(), room, page), r -> Decoders.members(r, page));
     }
 

@@ -5,10 +5,10 @@ import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
+import io.github.heychat4j.domain.voice.UsersToMove;
 import io.github.heychat4j.domain.voice.VoiceGateway;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@link VoiceGateway} over HTTP. */
 public final class HttpVoiceGateway implements VoiceGateway {
@@ -20,11 +20,11 @@ public final class HttpVoiceGateway implements VoiceGateway {
     }
 
     @Override
-    public void move(RoomId room, ChannelId from, ChannelId to, Set<UserId> users) {
+    public void move(RoomId room, ChannelId from, ChannelId to, UsersToMove users) {
         Checks.notNull("room", room);
         Checks.notNull("from", from);
         Checks.notNull("to", to);
-        Checks.size("users", users, 1, MAX_USERS_PER_MOVE);
+        Checks.notNull("users", users);
         core.call(Requests.move(room, from, to, users));
     }
 

@@ -22,8 +22,10 @@ import io.github.heychat4j.domain.message.Emoji;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.room.Silence;
+import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Nickname;
-import java.util.Collection;
+import io.github.heychat4j.domain.room.Room;
+import io.github.heychat4j.domain.voice.UsersToMove;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,7 @@ public final class Requests {
     // ---- rooms
 
     /** Row 17. */
-    public static WireRequest joinedRooms(PageRequest page) {
+    public static WireRequest joinedRooms(PageRequest<Room> page) {
         return WireRequest.get(Operation.ROOMS_JOINED, query("offset", Integer.toString(page.offset()),
                 "limit", Integer.toString(page.limit())));
     }
@@ -64,7 +66,7 @@ public final class Requests {
     }
 
     /** Row 24; {@code heybox_id} is the bot's own id. */
-    public static WireRequest roomUsers(UserId bot, RoomId room, PageRequest page) {
+    public static WireRequest roomUsers(UserId bot, RoomId room, PageRequest<Member> page) {
         return WireRequest.get(Operation.ROOMS_MEMBERS, query("heybox_id", bot.toString(),
                 "offset", Integer.toString(page.offset()), "limit", Integer.toString(page.limit()), "room_id", room.value()));
     }
@@ -116,12 +118,12 @@ public final class Requests {
     // ---- voice
 
     /** Row 25; {@code to_user_ids} are numbers, as in the official example. */
-    public static WireRequest move(RoomId room, ChannelId from, ChannelId to, Collection<UserId> users) {
+    public static WireRequest move(RoomId room, ChannelId from, ChannelId to, UsersToMove users) {
         ObjectNode body = Json.object();
         body.put("room_id", room.value());
         body.put("origin_channel_id", from.value());
         ArrayNode ids = body.putArray("to_user_ids");
-        users.stream().sorted().forEach(u -> ids.add(u.value()));
+        users.users().forEach(u -> ids.add(u.value()));
         body.put("channel_id", to.value());
         return WireRequest.post(Operation.VOICE_MOVE, body);
     }
@@ -166,7 +168,7 @@ public final class Requests {
     public static WireRequest createChannel(RoomId room, NewChannel channel, String nonce) {
         ObjectNode body = Json.object();
         body.put("room_id", room.value());
-        body.put("channel_name", channel.name());
+        body.put("channel_name", channel.name().value());
         body.put("channel_type", channel.type().code());
         body.put("api_type", channel.backend().code());
         channel.parent().ifPresent(p -> body.put("parent_id", p.value()));

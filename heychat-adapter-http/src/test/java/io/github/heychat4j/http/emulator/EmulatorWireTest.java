@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.AuthenticationException;
 import io.github.heychat4j.domain.HeychatProtocolException;
 import io.github.heychat4j.domain.Operation;
-import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RateLimitedException;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.channel.ChannelRef;
@@ -104,7 +104,7 @@ class EmulatorWireTest {
     void readsAreRetriedAfter503s() {
         emulator.faults().inject(JOINED, WireFault.status(503), 2);
 
-        assertEquals(1, client().rooms().joinedRooms(PageRequest.first(50)).items().size());
+        assertEquals(1, client().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)).items().size());
 
         assertEquals(3, emulator.requestCount(JOINED));
     }
@@ -113,7 +113,7 @@ class EmulatorWireTest {
     void readsAreRetriedAfter429AndWaitWhatRetryAfterSays() {
         emulator.faults().inject(JOINED, WireFault.tooManyRequests(Duration.ofSeconds(2)));
 
-        client().rooms().joinedRooms(PageRequest.first(50));
+        client().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertEquals(List.of(Duration.ofSeconds(2)), waits);
         assertEquals(2, emulator.requestCount(JOINED));
@@ -123,7 +123,7 @@ class EmulatorWireTest {
     void readsAreRetriedAfterADroppedConnection() {
         emulator.faults().inject(JOINED, WireFault.dropConnection());
 
-        assertEquals(1, client().rooms().joinedRooms(PageRequest.first(50)).items().size());
+        assertEquals(1, client().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)).items().size());
 
         assertTrue(emulator.requestCount(JOINED) >= 2);
     }
@@ -132,7 +132,7 @@ class EmulatorWireTest {
     void malformedJsonIsAProtocolFailureAndNotRetried() {
         emulator.faults().inject(JOINED, WireFault.malformedJson());
 
-        assertThrows(HeychatProtocolException.class, () -> client().rooms().joinedRooms(PageRequest.first(50)));
+        assertThrows(HeychatProtocolException.class, () -> client().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         assertEquals(1, emulator.requestCount(JOINED));
     }
@@ -191,11 +191,11 @@ class EmulatorWireTest {
     void theBreakerOpensAndThenFailsFastWithoutRequests() {
         emulator.faults().inject(JOINED, WireFault.status(500), 10);
         client(b -> b.retry(RetryPolicy.none()).circuitBreaker(CircuitBreakerPolicy.defaults().withMinimumCalls(2).withWindowSize(2)));
-        assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)));
-        assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)));
+        assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
+        assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         for (int i = 0; i < 5; i++) {
-            assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)));
+            assertThrows(UnavailableException.class, () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
         }
         assertThrows(UnavailableException.class, () -> http.messages().send(text(), MessageContent.text("也不发")));
 
@@ -206,10 +206,10 @@ class EmulatorWireTest {
     @Test
     void aSmallLocalBudgetEndsInRateLimitedWithoutRequests() {
         client(b -> b.rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(60).withMaxWait(Duration.ZERO)));
-        http.rooms().joinedRooms(PageRequest.first(50));
+        http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
         http.voice().usersIn(voice());
 
-        RateLimitedException e = assertThrows(RateLimitedException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)));
+        RateLimitedException e = assertThrows(RateLimitedException.class, () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         assertTrue(e.retryAfter().isPresent());
         assertEquals(2, emulator.requests().size());
@@ -255,7 +255,7 @@ class EmulatorWireTest {
         String wrong = "not-the-token-the-emulator-knows";
         client(b -> b.token(wrong));
 
-        AuthenticationException e = assertThrows(AuthenticationException.class, () -> http.rooms().joinedRooms(PageRequest.first(50)));
+        AuthenticationException e = assertThrows(AuthenticationException.class, () -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
 
         assertFalse(e.getMessage().contains(wrong), e.getMessage());
         assertEquals(1, emulator.requestCount(JOINED));

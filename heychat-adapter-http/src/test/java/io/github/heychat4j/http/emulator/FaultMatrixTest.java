@@ -3,9 +3,9 @@ package io.github.heychat4j.http.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.Operation;
-import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.channel.Channel;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.message.MessageContent;
@@ -149,7 +149,7 @@ class FaultMatrixTest {
             Throwable error = null;
             try {
                 switch (op) {
-                    case READ -> http.rooms().joinedRooms(PageRequest.first(50));
+                    case READ -> http.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
                     case IDEMPOTENT_WRITE -> http.channels().rename(text, unique);
                     case DEDUPLICATED_WRITE -> http.messages().send(text, MessageContent.text(unique));
                     case NON_IDEMPOTENT_WRITE -> http.voice().toggleMicrophone(voice, world.user("carol"));

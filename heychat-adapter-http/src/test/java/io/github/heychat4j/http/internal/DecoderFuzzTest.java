@@ -8,6 +8,9 @@ import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.HeychatProtocolException;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
+import io.github.heychat4j.domain.room.Member;
+import io.github.heychat4j.domain.room.Room;
+import io.github.heychat4j.domain.room.RoomGateway;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,16 +31,17 @@ import java.util.function.Function;
  */
 class DecoderFuzzTest {
     private static final RoomId ROOM = RoomId.of("3587810143523774464");
-    private static final PageRequest PAGE = PageRequest.first(50);
+    private static final PageRequest<Room> ROOMS = RoomGateway.JOINED_ROOMS.first();
+    private static final PageRequest<Member> MEMBERS = RoomGateway.ROOM_MEMBERS.first();
 
     /**
      * Every public result decoder, chosen by the input's first byte ({@code 'a'} is the first one); the rest
      * of the input is the HTTP body. The seeds name their decoder.
      */
     private static final List<Function<WireNode, ?>> RESULT_DECODERS = List.of(
-            r -> Decoders.joinedRooms(r, PAGE), // a
+            r -> Decoders.joinedRooms(r, ROOMS), // a
             r -> Decoders.roomDetails(r, ROOM), // b
-            r -> Decoders.members(r, PAGE), // c
+            r -> Decoders.members(r, MEMBERS), // c
             Decoders::whichChannel, // d
             Decoders::voiceUsers, // e
             r -> Decoders.createdChannel(r, ROOM), // f

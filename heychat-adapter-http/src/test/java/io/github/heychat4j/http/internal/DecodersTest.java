@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.HeychatProtocolException;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.room.Room;
@@ -26,8 +27,8 @@ class DecodersTest {
         String number = "{\"rooms\":[{\"room_id\":18446744073709551557,\"room_name\":\"a\"}],\"total\":1}";
         String string = "{\"rooms\":[{\"room_id\":\"18446744073709551557\",\"room_name\":\"a\"}],\"total\":1}";
 
-        Room fromNumber = Decoders.joinedRooms(result(number), PageRequest.first(50)).items().get(0);
-        Room fromString = Decoders.joinedRooms(result(string), PageRequest.first(50)).items().get(0);
+        Room fromNumber = Decoders.joinedRooms(result(number), RoomGateway.JOINED_ROOMS.first(50)).items().get(0);
+        Room fromString = Decoders.joinedRooms(result(string), RoomGateway.JOINED_ROOMS.first(50)).items().get(0);
 
         assertEquals(RoomId.of("18446744073709551557"), fromNumber.id());
         assertEquals(fromNumber, fromString);
@@ -38,7 +39,7 @@ class DecodersTest {
         WireNode members = result("{\"room_info\":{\"user_info\":[{\"user_id\":0}],\"user_count\":1}}");
 
         HeychatProtocolException e = assertThrows(HeychatProtocolException.class,
-                () -> Decoders.read(members, r -> Decoders.members(r, PageRequest.first(10))));
+                () -> Decoders.read(members, r -> Decoders.members(r, RoomGateway.ROOM_MEMBERS.first(10))));
 
         assertTrue(e.getMessage().contains("userId: must be positive"), e.getMessage());
     }
@@ -65,9 +66,9 @@ class DecodersTest {
 
     // every decoder, applied to whatever JSON, either reads it or says it cannot: never NPE, never IAE
     private static final List<Function<WireNode, ?>> DECODERS = List.of(
-            r -> Decoders.joinedRooms(r, PageRequest.first(50)),
+            r -> Decoders.joinedRooms(r, RoomGateway.JOINED_ROOMS.first(50)),
             r -> Decoders.roomDetails(r, RoomId.of("1")),
-            r -> Decoders.members(r, PageRequest.first(50)),
+            r -> Decoders.members(r, RoomGateway.ROOM_MEMBERS.first(50)),
             Decoders::whichChannel, Decoders::voiceUsers,
             r -> Decoders.createdChannel(r, RoomId.of("1")),
             Decoders::permissions, Decoders::inviteCode, Decoders::messageId, Decoders::roleList, Decoders::changedRole,

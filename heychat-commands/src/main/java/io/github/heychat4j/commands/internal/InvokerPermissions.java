@@ -44,7 +44,7 @@ public final class InvokerPermissions {
     }
 
     private static Optional<Member> find(RoomGateway rooms, RoomId room, UserId user) {
-        Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.ROOM_MEMBERS_MAX_LIMIT));
+        Optional<PageRequest<Member>> next = Optional.of(RoomGateway.ROOM_MEMBERS.first());
         while (next.isPresent()) {
             Page<Member> page = rooms.members(room, next.get());
             Optional<Member> found = page.items().stream().filter(m -> m.id().equals(user)).findFirst();

@@ -23,9 +23,6 @@ import java.util.stream.Stream;
 public record Channel(RoomId room, ChannelId id, String name, ChannelType type, Optional<ChannelId> parent,
                       List<Channel> children, boolean isPrivate, boolean passwordProtected,
                       Optional<Integer> maxMembers) {
-    /** The longest channel name accepted (the platform's limit is not documented; community clients use 32). */
-    public static final int MAX_NAME_LENGTH = 32;
-
     /** Validates that nothing is null and copies the children. */
     public Channel {
         Checks.notNull("room", room);
@@ -50,11 +47,5 @@ public record Channel(RoomId room, ChannelId id, String name, ChannelType type, 
     /** This channel and all channels below it, depth first. */
     public Stream<Channel> flatten() {
         return Stream.concat(Stream.of(this), children.stream().flatMap(Channel::flatten));
-    }
-
-    /** Validates a channel name: not blank, no control characters, at most {@value #MAX_NAME_LENGTH} characters. */
-    public static String checkName(String name) {
-        Checks.printable("channelName", name);
-        return Checks.maxCodePoints("channelName", name, MAX_NAME_LENGTH);
     }
 }

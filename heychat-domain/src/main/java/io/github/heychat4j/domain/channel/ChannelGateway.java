@@ -35,9 +35,18 @@ public interface ChannelGateway {
     /**
      * Renames a channel. Needs 管理频道. Wire: {@code POST /chatroom/v2/channel/edit}.
      *
-     * @param newName 1 to {@value Channel#MAX_NAME_LENGTH} characters
+     * @param newName the new name
      */
-    void rename(ChannelRef channel, String newName);
+    void rename(ChannelRef channel, ChannelName newName);
+
+    /**
+     * Renames a channel. See {@link #rename(ChannelRef, ChannelName)}.
+     *
+     * @param newName 1 to {@value ChannelName#MAX_LENGTH} characters, checked by {@link ChannelName#of(String)}
+     */
+    default void rename(ChannelRef channel, String newName) {
+        rename(channel, ChannelName.of(newName));
+    }
 
     /** Changes one setting: slow mode, member limit or privacy. Needs 管理频道. Wire: {@code POST /chatroom/v2/settings/channel/edit}. */
     void changeSetting(ChannelRef channel, ChannelSetting setting);

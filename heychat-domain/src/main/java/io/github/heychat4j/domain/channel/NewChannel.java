@@ -11,15 +11,15 @@ import java.util.Optional;
  * Channel lobby = heychat.channels().create(room, NewChannel.voice("开黑大厅").inCategory(category));
  * }
  *
- * @param name    1 to {@value Channel#MAX_NAME_LENGTH} characters
+ * @param name    the channel's name
  * @param type    text, voice, announcement or category
  * @param parent  the category to put it in, if any
  * @param backend the voice back end for voice channels
  */
-public record NewChannel(String name, ChannelType type, Optional<ChannelId> parent, VoiceBackend backend) {
+public record NewChannel(ChannelName name, ChannelType type, Optional<ChannelId> parent, VoiceBackend backend) {
     /** Validates every field. */
     public NewChannel {
-        Channel.checkName(name);
+        Checks.notNull("name", name);
         Checks.notNull("type", type);
         if (type == ChannelType.UNKNOWN || type == ChannelType.TEMPORARY_VOICE) {
             throw new IllegalArgumentException("type: must be TEXT, VOICE, ANNOUNCEMENT, CATEGORY or TEMPORARY_GENERATOR, got " + type);
@@ -31,19 +31,19 @@ public record NewChannel(String name, ChannelType type, Optional<ChannelId> pare
         }
     }
 
-    /** A text channel. */
+    /** A text channel; the name is checked by {@link ChannelName#of(String)}. */
     public static NewChannel text(String name) {
-        return new NewChannel(name, ChannelType.TEXT, Optional.empty(), VoiceBackend.TRTC);
+        return new NewChannel(ChannelName.of(name), ChannelType.TEXT, Optional.empty(), VoiceBackend.TRTC);
     }
 
-    /** A voice channel on the default back end. */
+    /** A voice channel on the default back end; the name is checked by {@link ChannelName#of(String)}. */
     public static NewChannel voice(String name) {
-        return new NewChannel(name, ChannelType.VOICE, Optional.empty(), VoiceBackend.TRTC);
+        return new NewChannel(ChannelName.of(name), ChannelType.VOICE, Optional.empty(), VoiceBackend.TRTC);
     }
 
-    /** A category. */
+    /** A category; the name is checked by {@link ChannelName#of(String)}. */
     public static NewChannel category(String name) {
-        return new NewChannel(name, ChannelType.CATEGORY, Optional.empty(), VoiceBackend.TRTC);
+        return new NewChannel(ChannelName.of(name), ChannelType.CATEGORY, Optional.empty(), VoiceBackend.TRTC);
     }
 
     /** This channel placed inside a category. */

@@ -18,9 +18,6 @@ import java.util.Optional;
  */
 public record Meme(MemePath path, String name, String extension, MemeKind kind, Optional<Instant> createdAt,
                    Optional<UserId> uploader) {
-    /** The longest meme name accepted (not documented by the platform). */
-    public static final int MAX_NAME_LENGTH = 20;
-
     /** Validates that nothing is null. */
     public Meme {
         Checks.notNull("path", path);
@@ -29,11 +26,5 @@ public record Meme(MemePath path, String name, String extension, MemeKind kind, 
         Checks.notNull("kind", kind);
         Checks.notNull("createdAt", createdAt);
         Checks.notNull("uploader", uploader);
-    }
-
-    /** Validates a meme name: not blank, no control characters, at most {@value #MAX_NAME_LENGTH} characters. */
-    public static String checkName(String name) {
-        Checks.printable("name", name);
-        return Checks.maxCodePoints("name", name, MAX_NAME_LENGTH);
     }
 }

@@ -7,7 +7,7 @@ import io.github.heychat4j.domain.RoomId;
  *
  * {@snippet :
  * RoomMemes memes = heychat.memes().list(room);
- * memes.emoji().forEach(m -> heychat.memes().rename(room, m.path(), m.name() + "_old"));
+ * memes.emoji().forEach(m -> heychat.memes().rename(room, m.path(), MemeName.of(m.name() + "_old")));
  * }
  *
  * Every method is synchronous and thread-safe, and throws a
@@ -21,9 +21,18 @@ public interface MemeGateway {
     /**
      * Renames a meme. Needs 管理表情包 ({@code MANAGE_EMOJIS_AND_STICKERS}). Wire: {@code POST /chatroom/v2/msg/meme/room/edit}.
      *
-     * @param newName 1 to {@value Meme#MAX_NAME_LENGTH} characters
+     * @param newName the new name
      */
-    void rename(RoomId room, MemePath meme, String newName);
+    void rename(RoomId room, MemePath meme, MemeName newName);
+
+    /**
+     * Renames a meme. See {@link #rename(RoomId, MemePath, MemeName)}.
+     *
+     * @param newName 1 to {@value MemeName#MAX_LENGTH} characters, checked by {@link MemeName#of(String)}
+     */
+    default void rename(RoomId room, MemePath meme, String newName) {
+        rename(room, meme, MemeName.of(newName));
+    }
 
     /** Deletes a meme. Needs 管理表情包. Wire: {@code POST /chatroom/v2/msg/meme/room/del}. */
     void delete(RoomId room, MemePath meme);

@@ -19,13 +19,6 @@ import java.util.Optional;
  */
 public record Role(RoleId id, String name, Permissions permissions, RoleType type, int position,
                    Optional<Integer> color, Optional<String> icon, boolean hoist, boolean mentionable) {
-    /**
-     * The highest position a role can be moved to. The platform documents no limit; a room holds far fewer
-     * roles, and a bound keeps a position such as {@code Integer.MAX_VALUE} (and the shifting of the roles
-     * above it) from reaching the platform.
-     */
-    public static final int MAX_POSITION = 9_999;
-
     /** Validates that nothing is null. */
     public Role {
         Checks.notNull("id", id);
@@ -34,10 +27,5 @@ public record Role(RoleId id, String name, Permissions permissions, RoleType typ
         Checks.notNull("type", type);
         Checks.notNull("color", color);
         Checks.notNull("icon", icon);
-    }
-
-    /** Validates a position to move a role to: 0 to {@value #MAX_POSITION}. */
-    public static int checkPosition(int position) {
-        return Checks.between("position", position, 0, MAX_POSITION);
     }
 }

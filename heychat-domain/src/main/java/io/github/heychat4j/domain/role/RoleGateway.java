@@ -33,9 +33,18 @@ public interface RoleGateway {
      * Replaces a role's name, permissions, colour, icon and hoist, and moves it to {@code position}.
      * Needs 管理角色, on a role below the bot's highest. Wire: {@code POST /chatroom/v2/room_role/update}.
      *
-     * @param position 0 to {@value Role#MAX_POSITION}
+     * @param position where the role goes
      */
-    Role update(RoomId room, RoleId role, RoleDraft changes, int position);
+    Role update(RoomId room, RoleId role, RoleDraft changes, RolePosition position);
+
+    /**
+     * Replaces a role and moves it. See {@link #update(RoomId, RoleId, RoleDraft, RolePosition)}.
+     *
+     * @param position 0 to {@value RolePosition#MAX}, checked by {@link RolePosition#of(int)}
+     */
+    default Role update(RoomId room, RoleId role, RoleDraft changes, int position) {
+        return update(room, role, changes, RolePosition.of(position));
+    }
 
     /** Deletes a role. Needs 管理角色, on a role below the bot's highest. Wire: {@code POST /chatroom/v2/room_role/delete}. */
     void delete(RoomId room, RoleId role);

@@ -1,6 +1,7 @@
 package io.github.heychat4j.domain.room;
 
 import io.github.heychat4j.domain.internal.Checks;
+import io.github.heychat4j.domain.Listing;
 import io.github.heychat4j.domain.Page;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
@@ -26,17 +27,21 @@ import java.util.Optional;
  * {@link io.github.heychat4j.domain.HeychatException} when the platform refuses.
  */
 public interface RoomGateway {
+    /** The rooms the bot has joined, at most 50 per page (the platform's official limit). */
+    Listing<Room> JOINED_ROOMS = new Listing<>("joined rooms", 50);
+    /** A room's members, at most 300 per page (the platform's limit). */
+    Listing<Member> ROOM_MEMBERS = new Listing<>("room members", 300);
 
     /**
      * One page of the rooms the bot has joined. No permission needed. Wire: {@code GET /chatroom/v2/room/joined}.
      *
-     * @param page at most {@value PageRequest#JOINED_ROOMS_MAX_LIMIT} rooms per page
+     * @param page a page of {@link #JOINED_ROOMS}, e.g. {@code JOINED_ROOMS.first(50)}
      */
-    Page<Room> joinedRooms(PageRequest page);
+    Page<Room> joinedRooms(PageRequest<Room> page);
 
     /** Every room the bot has joined, reading page after page. Adapters may cache it. */
     default List<Room> allJoinedRooms() {
-        return Page.readAll(PageRequest.JOINED_ROOMS_MAX_LIMIT, this::joinedRooms);
+        return Page.readAll(JOINED_ROOMS, this::joinedRooms);
     }
 
     /** A room with its channel tree and roles. The bot must be in the room. Wire: {@code GET /chatroom/v2/room/view}. */
@@ -45,13 +50,13 @@ public interface RoomGateway {
     /**
      * One page of a room's members. The bot must be in the room. Wire: {@code GET /chatroom/v2/room/users}.
      *
-     * @param page at most {@value PageRequest#ROOM_MEMBERS_MAX_LIMIT} members per page
+     * @param page a page of {@link #ROOM_MEMBERS}, e.g. {@code ROOM_MEMBERS.first(300)}
      */
-    Page<Member> members(RoomId room, PageRequest page);
+    Page<Member> members(RoomId room, PageRequest<Member> page);
 
     /** Every member of a room, reading page after page. */
     default List<Member> allMembers(RoomId room) {
-        return Page.readAll(PageRequest.ROOM_MEMBERS_MAX_LIMIT, page -> members(room, page));
+        return Page.readAll(ROOM_MEMBERS, page -> members(room, page));
     }
 
     /** The bot leaves the room. No permission needed. Wire: {@code POST /chatroom/v2/room/leave}. */

@@ -22,16 +22,23 @@ import java.util.Set;
  * {@link io.github.heychat4j.domain.HeychatException} when the platform refuses.
  */
 public interface VoiceGateway {
-    /** The most users moved in one call (not documented by the platform). */
-    int MAX_USERS_PER_MOVE = 50;
 
     /**
      * Moves users from one voice channel to another in the same room. Needs 管理员 or 移动成员
      * ({@code MOVE_MEMBERS}). Wire: {@code POST /chatroom/v2/channel/move_member}.
      *
-     * @param users 1 to {@value #MAX_USERS_PER_MOVE} users, all in {@code from}
+     * @param users the users to move, all in {@code from}
      */
-    void move(RoomId room, ChannelId from, ChannelId to, Set<UserId> users);
+    void move(RoomId room, ChannelId from, ChannelId to, UsersToMove users);
+
+    /**
+     * Moves users. See {@link #move(RoomId, ChannelId, ChannelId, UsersToMove)}.
+     *
+     * @param users 1 to {@value UsersToMove#MAX_SIZE} users, all in {@code from}, checked by {@link UsersToMove#UsersToMove(Set)}
+     */
+    default void move(RoomId room, ChannelId from, ChannelId to, Set<UserId> users) {
+        move(room, from, to, new UsersToMove(users));
+    }
 
     /**
      * Disconnects a user from a voice channel. Needs 管理员 or 踢出频道 ({@code KICK_FROM_CHANNEL}).

@@ -5,6 +5,7 @@ import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
+import io.github.heychat4j.domain.channel.ChannelName;
 import io.github.heychat4j.domain.channel.ChannelPassword;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.channel.ChannelSetting;
@@ -37,10 +38,8 @@ final class ChannelEndpoints {
         RoomId room = RoomId.of(body.id("room_id"));
         ChannelId from = ChannelId.of(body.id("origin_channel_id"));
         ChannelId to = ChannelId.of(body.id("channel_id"));
+        // the list's rules (1 to 50 users) are the domain's: UsersToMove refuses what breaks them
         List<UserId> users = body.userIds("to_user_ids");
-        if (users.isEmpty()) {
-            throw new BadRequest("to_user_ids", "must not be empty");
-        }
         call.heychat().voice().move(room, from, to, new LinkedHashSet<>(users));
         return Json.object();
     }
@@ -218,7 +217,7 @@ final class ChannelEndpoints {
         // A top-level parent is sent as "" or "0", or not at all.
         Optional<ChannelId> parent = body.optionalId("parent_id").filter(p -> !p.equals("0")).map(ChannelId::of);
         body.optionalString("nonce");
-        Channel created = call.heychat().channels().create(room, new NewChannel(name, type, parent, backend));
+        Channel created = call.heychat().channels().create(room, new NewChannel(ChannelName.of(name), type, parent, backend));
         long creator = call.heychat().self().value();
         return out -> {
             out.writeStartObject();

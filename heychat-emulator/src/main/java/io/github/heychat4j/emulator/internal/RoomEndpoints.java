@@ -13,6 +13,7 @@ import io.github.heychat4j.domain.room.Member;
 import io.github.heychat4j.domain.room.Nickname;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
+import io.github.heychat4j.domain.room.RoomGateway;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,8 +42,8 @@ final class RoomEndpoints {
      * {@code {rooms: [Room], total, offset, limit}} (golden 17-room-joined.flat.json).
      */
     static WireResult joined(Call call) {
-        PageRequest request = new PageRequest(call.query().integer("offset", 0),
-                call.query().integer("limit", PageRequest.JOINED_ROOMS_MAX_LIMIT));
+        PageRequest<Room> request = RoomGateway.JOINED_ROOMS.page(call.query().integer("offset", 0),
+                call.query().integer("limit", RoomGateway.JOINED_ROOMS.maxLimit()));
         Page<Room> page = call.heychat().rooms().joinedRooms(request);
         return out -> {
             out.writeStartObject();
@@ -145,8 +146,8 @@ final class RoomEndpoints {
     static WireResult members(Call call) {
         RoomId room = RoomId.of(call.query().id("room_id"));
         call.query().optionalId("heybox_id");
-        PageRequest request = new PageRequest(call.query().integer("offset", 0),
-                call.query().integer("limit", PageRequest.ROOM_MEMBERS_MAX_LIMIT));
+        PageRequest<Member> request = RoomGateway.ROOM_MEMBERS.page(call.query().integer("offset", 0),
+                call.query().integer("limit", RoomGateway.ROOM_MEMBERS.maxLimit()));
         Page<Member> page = call.heychat().rooms().members(room, request);
         List<Member> everyone = call.world().members(room);
         long online = everyone.stream().filter(m -> call.world().voiceChannelOf(room, m.id()).isPresent()).count();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.Heychat;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.fake.FakeHeychat;
 import io.github.heychat4j.http.HeychatHttp;
@@ -42,7 +43,7 @@ class HeychatAutoConfigurationTest {
             kept[0] = http;
         });
         IllegalStateException closed = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> kept[0].rooms().joinedRooms(io.github.heychat4j.domain.PageRequest.first(1)));
+                () -> kept[0].rooms().joinedRooms(io.github.heychat4j.domain.room.RoomGateway.JOINED_ROOMS.first(1)));
         assertTrue(closed.getMessage().contains("closed"), closed.getMessage());
     }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.Operation;
-import io.github.heychat4j.domain.PageRequest;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.emulator.WireFault;
@@ -86,7 +86,7 @@ class HeychatOverEmulatorTest {
             HeychatHttp http = context.getBean(HeychatHttp.class);
             emulator.faults().inject(Operation.ROOMS_JOINED, WireFault.status(500), 5);
             for (int i = 0; i < 5; i++) {
-                assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(PageRequest.first(10)));
+                assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(10)));
             }
 
             Health health = context.getBean(HealthIndicator.class).health();

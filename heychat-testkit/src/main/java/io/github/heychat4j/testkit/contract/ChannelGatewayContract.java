@@ -5,6 +5,7 @@ import io.github.heychat4j.domain.NotFoundException;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.channel.Channel;
 import io.github.heychat4j.domain.channel.ChannelGateway;
+import io.github.heychat4j.domain.channel.ChannelName;
 import io.github.heychat4j.domain.channel.ChannelPassword;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.channel.ChannelSetting;
@@ -175,15 +176,29 @@ public abstract non-sealed class ChannelGatewayContract extends GatewayContract 
     }
 
     @Test
-    void renameRejectsBlankAndOverlongNamesAndNull() {
+    void renameRejectsBlankAndOverlongNamesAndNullNamingTheField() {
         ChannelGateway channels = channels(aRoom());
 
-        assertInvalid(
+        assertInvalid("channelName",
                 () -> channels.rename(channel("综合"), " "),
-                () -> channels.rename(channel("综合"), "频".repeat(Channel.MAX_NAME_LENGTH + 1)),
-                () -> channels.rename(channel("综合"), null),
-                () -> channels.rename(null, "闲聊"));
+                () -> channels.rename(channel("综合"), "频".repeat(ChannelName.MAX_LENGTH + 1)),
+                () -> channels.rename(channel("综合"), "综合\n二"),
+                () -> channels.rename(channel("综合"), (String) null));
+        assertInvalid("newName", () -> channels.rename(channel("综合"), (ChannelName) null));
+        assertInvalid("channel",
+                () -> channels.rename(null, "闲聊"),
+                () -> channels.rename(null, ChannelName.of("闲聊")));
         assertEquals("综合", inWorld(channel("综合")).orElseThrow().name());
+    }
+
+    @Test
+    void renameAcceptsANameOfTheLongestLength() {
+        ChannelGateway channels = channels(aRoom());
+        String longest = "频".repeat(ChannelName.MAX_LENGTH);
+
+        channels.rename(channel("综合"), ChannelName.of(longest));
+
+        assertEquals(longest, inWorld(channel("综合")).orElseThrow().name());
     }
 
     // changeSetting -------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import io.github.heychat4j.domain.NotFoundException;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.meme.Meme;
 import io.github.heychat4j.domain.meme.MemeGateway;
+import io.github.heychat4j.domain.meme.MemeName;
 import io.github.heychat4j.domain.meme.MemeKind;
 import io.github.heychat4j.domain.meme.MemePath;
 import io.github.heychat4j.domain.meme.RoomMemes;
@@ -111,15 +112,17 @@ public abstract non-sealed class MemeGatewayContract extends GatewayContract {
     }
 
     @Test
-    void renameRejectsBlankAndOverlongNamesAndNull() {
+    void renameRejectsBlankAndOverlongNamesAndNullNamingTheField() {
         MemeGateway memes = memes(aRoom());
 
-        assertInvalid(
+        assertInvalid("memeName",
                 () -> memes.rename(room(), meme("狗头"), " "),
-                () -> memes.rename(room(), meme("狗头"), "名".repeat(Meme.MAX_NAME_LENGTH + 1)),
-                () -> memes.rename(room(), meme("狗头"), null),
-                () -> memes.rename(room(), null, "滑稽"),
-                () -> memes.rename(null, meme("狗头"), "滑稽"));
+                () -> memes.rename(room(), meme("狗头"), "名".repeat(MemeName.MAX_LENGTH + 1)),
+                () -> memes.rename(room(), meme("狗头"), "狗\t头"),
+                () -> memes.rename(room(), meme("狗头"), (String) null));
+        assertInvalid("newName", () -> memes.rename(room(), meme("狗头"), (MemeName) null));
+        assertInvalid("meme", () -> memes.rename(room(), null, MemeName.of("滑稽")));
+        assertInvalid("room", () -> memes.rename(null, meme("狗头"), MemeName.of("滑稽")));
         assertEquals("狗头", inWorld(meme("狗头")).orElseThrow().name());
     }
 

@@ -8,6 +8,7 @@ import io.github.heychat4j.domain.role.Permissions;
 import io.github.heychat4j.domain.role.Role;
 import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.role.RoleGateway;
+import io.github.heychat4j.domain.role.RolePosition;
 import io.github.heychat4j.domain.role.RoleType;
 import io.github.heychat4j.testkit.TestWorld;
 import org.junit.jupiter.api.Test;
@@ -188,7 +189,8 @@ public abstract non-sealed class RoleGatewayContract extends GatewayContract {
 
         assertInvalid("position",
                 () -> roles.update(room(), role("会员"), RoleDraft.named("高级会员"), -1),
-                () -> roles.update(room(), role("会员"), RoleDraft.named("高级会员"), Role.MAX_POSITION + 1));
+                () -> roles.update(room(), role("会员"), RoleDraft.named("高级会员"), RolePosition.MAX + 1),
+                () -> roles.update(room(), role("会员"), RoleDraft.named("高级会员"), (RolePosition) null));
         assertEquals("会员", inWorld(role("会员")).orElseThrow().name());
     }
 
@@ -199,7 +201,8 @@ public abstract non-sealed class RoleGatewayContract extends GatewayContract {
         assertInvalid(
                 () -> roles.update(null, role("会员"), RoleDraft.named("高级会员"), 1),
                 () -> roles.update(room(), null, RoleDraft.named("高级会员"), 1),
-                () -> roles.update(room(), role("会员"), null, 1));
+                () -> roles.update(room(), role("会员"), null, 1),
+                () -> roles.update(room(), role("会员"), null, RolePosition.of(1)));
         assertEquals("会员", inWorld(role("会员")).orElseThrow().name());
     }
 

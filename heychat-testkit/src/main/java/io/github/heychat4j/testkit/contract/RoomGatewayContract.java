@@ -2,7 +2,6 @@ package io.github.heychat4j.testkit.contract;
 
 import io.github.heychat4j.domain.NotFoundException;
 import io.github.heychat4j.domain.Page;
-import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.PermissionDeniedException;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
@@ -82,7 +81,7 @@ public abstract non-sealed class RoomGatewayContract extends GatewayContract {
     void joinedRoomsListsTheRoomsTheBotIsIn() {
         RoomGateway rooms = rooms(roomsNamed(3));
 
-        Page<Room> page = rooms.joinedRooms(PageRequest.first(50));
+        Page<Room> page = rooms.joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
 
         assertEquals(roomsNamedInWorld(3), ids(page.items()));
         assertEquals(3, page.total());
@@ -94,7 +93,7 @@ public abstract non-sealed class RoomGatewayContract extends GatewayContract {
     void joinedRoomsPagesWithOffsetLimitAndTotal() {
         RoomGateway rooms = rooms(roomsNamed(5));
 
-        Page<Room> first = rooms.joinedRooms(PageRequest.first(2));
+        Page<Room> first = rooms.joinedRooms(RoomGateway.JOINED_ROOMS.first(2));
         Page<Room> second = rooms.joinedRooms(first.next().orElseThrow());
         Page<Room> third = rooms.joinedRooms(second.next().orElseThrow());
 
@@ -114,7 +113,7 @@ public abstract non-sealed class RoomGatewayContract extends GatewayContract {
     void joinedRoomsPastTheEndIsEmpty() {
         RoomGateway rooms = rooms(roomsNamed(3));
 
-        Page<Room> page = rooms.joinedRooms(new PageRequest(10, 5));
+        Page<Room> page = rooms.joinedRooms(RoomGateway.JOINED_ROOMS.page(10, 5));
 
         assertTrue(page.items().isEmpty());
         assertEquals(3, page.total());
@@ -134,7 +133,8 @@ public abstract non-sealed class RoomGatewayContract extends GatewayContract {
     void joinedRoomsRejectsPagesOfMoreThan50() {
         RoomGateway rooms = rooms(roomsNamed(1));
 
-        assertInvalid(() -> rooms.joinedRooms(PageRequest.first(51)), () -> rooms.joinedRooms(null));
+        assertInvalid("limit", () -> rooms.joinedRooms(RoomGateway.JOINED_ROOMS.first(51)));
+        assertInvalid("page", () -> rooms.joinedRooms(null));
     }
 
     // details -------------------------------------------------------------------------------------
@@ -179,7 +179,7 @@ public abstract non-sealed class RoomGatewayContract extends GatewayContract {
     void membersListsEveryMemberWithRolesAndFlags() {
         RoomGateway rooms = rooms(aRoom());
 
-        Page<Member> page = rooms.members(room(), PageRequest.first(300));
+        Page<Member> page = rooms.members(room(), RoomGateway.ROOM_MEMBERS.first(300));
 
         Set<UserId> expected = Set.of(bot(), user("alice"), user("bob"), user("carol"), user("olivia"));
         assertEquals(expected, page.items().stream().map(Member::id).collect(Collectors.toSet()));
@@ -201,7 +201,7 @@ public abstract non-sealed class RoomGatewayContract extends GatewayContract {
     void membersPagesWithOffsetLimitAndTotal() {
         RoomGateway rooms = rooms(aRoom());
 
-        Page<Member> first = rooms.members(room(), PageRequest.first(2));
+        Page<Member> first = rooms.members(room(), RoomGateway.ROOM_MEMBERS.first(2));
         Page<Member> second = rooms.members(room(), first.next().orElseThrow());
         Page<Member> third = rooms.members(room(), second.next().orElseThrow());
 
@@ -230,18 +230,17 @@ public abstract non-sealed class RoomGatewayContract extends GatewayContract {
     void membersOfARoomTheBotIsNotInAreNotFound() {
         RoomGateway rooms = rooms(aRoom());
 
-        assertThrows(NotFoundException.class, () -> rooms.members(world().room(FOREIGN_ROOM), PageRequest.first(50)));
-        assertThrows(NotFoundException.class, () -> rooms.members(UNKNOWN_ROOM, PageRequest.first(50)));
+        assertThrows(NotFoundException.class, () -> rooms.members(world().room(FOREIGN_ROOM), RoomGateway.ROOM_MEMBERS.first(50)));
+        assertThrows(NotFoundException.class, () -> rooms.members(UNKNOWN_ROOM, RoomGateway.ROOM_MEMBERS.first(50)));
     }
 
     @Test
     void membersRejectsPagesOfMoreThan300() {
         RoomGateway rooms = rooms(aRoom());
 
-        assertInvalid(
-                () -> rooms.members(room(), PageRequest.first(301)),
-                () -> rooms.members(null, PageRequest.first(10)),
-                () -> rooms.members(room(), null));
+        assertInvalid("limit", () -> rooms.members(room(), RoomGateway.ROOM_MEMBERS.first(301)));
+        assertInvalid("room", () -> rooms.members(null, RoomGateway.ROOM_MEMBERS.first(10)));
+        assertInvalid("page", () -> rooms.members(room(), null));
     }
 
     // leave ---------------------------------------------------------------------------------------

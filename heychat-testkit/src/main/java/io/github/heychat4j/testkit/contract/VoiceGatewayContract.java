@@ -8,6 +8,7 @@ import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.voice.VoiceGateway;
+import io.github.heychat4j.domain.voice.UsersToMove;
 import io.github.heychat4j.testkit.TestWorld;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +99,7 @@ public abstract non-sealed class VoiceGatewayContract extends GatewayContract {
     @Test
     void moveRejectsNoUsersTooManyUsersAndNull() {
         VoiceGateway voice = voice(aRoom());
-        Set<UserId> tooMany = LongStream.rangeClosed(1, VoiceGateway.MAX_USERS_PER_MOVE + 1).mapToObj(UserId::of)
+        Set<UserId> tooMany = LongStream.rangeClosed(1, UsersToMove.MAX_SIZE + 1).mapToObj(UserId::of)
                 .collect(Collectors.toSet());
 
         assertInvalid(
@@ -107,7 +108,7 @@ public abstract non-sealed class VoiceGatewayContract extends GatewayContract {
                 () -> voice.move(null, channel("开黑").channel(), channel("挂机").channel(), Set.of(user("carol"))),
                 () -> voice.move(room(), null, channel("挂机").channel(), Set.of(user("carol"))),
                 () -> voice.move(room(), channel("开黑").channel(), null, Set.of(user("carol"))),
-                () -> voice.move(room(), channel("开黑").channel(), channel("挂机").channel(), null));
+                () -> voice.move(room(), channel("开黑").channel(), channel("挂机").channel(), (Set<UserId>) null));
         assertEquals(Set.of(user("carol"), user("dave")), in("开黑"));
     }
 
@@ -118,7 +119,9 @@ public abstract non-sealed class VoiceGatewayContract extends GatewayContract {
 
         assertInvalid("users",
                 () -> voice.move(room(), channel("开黑").channel(), channel("挂机").channel(), withNull),
-                () -> voice.move(room(), channel("开黑").channel(), channel("挂机").channel(), Set.of()));
+                () -> voice.move(room(), channel("开黑").channel(), channel("挂机").channel(), Set.of()),
+                () -> voice.move(room(), channel("开黑").channel(), channel("挂机").channel(), (UsersToMove) null),
+                () -> voice.move(room(), channel("开黑").channel(), channel("挂机").channel(), (Set<UserId>) null));
         assertEquals(Set.of(user("carol"), user("dave")), in("开黑"));
     }
 
