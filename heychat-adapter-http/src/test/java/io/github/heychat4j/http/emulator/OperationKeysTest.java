@@ -9,7 +9,6 @@ import io.github.heychat4j.domain.Heychat;
 import io.github.heychat4j.domain.HeychatException;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.Operation;
-import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.channel.ChannelPassword;
 import io.github.heychat4j.domain.channel.ChannelRef;
@@ -26,6 +25,7 @@ import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.role.Permissions;
 import io.github.heychat4j.domain.role.RoleDraft;
 import io.github.heychat4j.domain.room.Nickname;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.room.Silence;
 import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.emulator.WireFault;
@@ -131,9 +131,9 @@ class OperationKeysTest {
         var alice = world.user("alice");
         var bob = world.user("bob");
         return switch (operation) {
-            case ROOMS_JOINED -> h -> h.rooms().joinedRooms(PageRequest.first(10));
+            case ROOMS_JOINED -> h -> h.rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(10));
             case ROOMS_DETAILS -> h -> h.rooms().details(room);
-            case ROOMS_MEMBERS -> h -> h.rooms().members(room, PageRequest.first(10));
+            case ROOMS_MEMBERS -> h -> h.rooms().members(room, RoomGateway.ROOM_MEMBERS.first(10));
             case ROOMS_LEAVE -> h -> h.rooms().leave(room);
             case ROOMS_KICK -> h -> h.rooms().kick(room, bob);
             case ROOMS_CHANGE_NICKNAME -> h -> h.rooms().changeNickname(room, bob, Optional.of(Nickname.of("小鲍")));
