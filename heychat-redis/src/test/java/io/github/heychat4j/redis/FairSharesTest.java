@@ -220,15 +220,16 @@ class FairSharesTest {
     }
 
     /**
-     * Over the whole run, no caller sent more than two requests more than another: one for the burst at the
-     * start (an idle bucket's turns go at once, to as many callers), one for where the run stops in the round.
+     * Over the whole run, no caller sent more than {@code burst + 1} requests more than another: the idle bucket's
+     * burst goes at once at the start, to whichever callers ask first (one caller may take all of it when the
+     * others' threads start late), and the run stops somewhere in a round.
      */
     private static void assertCallersEvenOverTheRun(List<Sent> sent) {
         Map<Caller, Integer> perCaller = new HashMap<>();
         sent.forEach(s -> perCaller.merge(s.caller(), 1, Integer::sum));
         int most = perCaller.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
         int least = perCaller.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
-        assertTrue(most - least <= 2, "requests per caller over the run: " + perCaller);
+        assertTrue(most - least <= RateLimitPolicy.burstOf(LIMIT) + 1, "requests per caller over the run: " + perCaller);
     }
 
     private static int[] perReplica(List<Sent> sent) {
