@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The shared bucket reserves turns in the order they are asked for: a caller whose turn comes sends, asks
  * again at once and lines up behind every other caller's reserved turn. So once every caller holds a turn, the
- * turns go round the callers in a fixed order, and in any run of {@code n} consecutive requests each caller
- * sends {@code n / callers} rounded down or up: the share follows the callers, and replicas with as many
- * callers get the same share.
+ * turns go round the callers in a fixed order, and in any run of {@code n} consecutive requests from then on
+ * each caller sends {@code n / callers} rounded down or up: the share follows the callers, and replicas with as
+ * many callers get the same share. These bounds are exact, whatever the machine's speed or the threads' start.
  */
 class FairSharesTest {
     private static final String TOKEN = "replica-test-token-never-in-redis";
