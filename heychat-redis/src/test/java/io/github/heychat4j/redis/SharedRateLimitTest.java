@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 class SharedRateLimitTest {
     private static final String TOKEN = "replica-test-token-never-in-redis";
     private static final int LIMIT = 60;
-    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private static LoopbackRedis redis;
 
@@ -125,25 +124,12 @@ class SharedRateLimitTest {
         return times;
     }
 
-    /** The most requests in any minute, both ends included (the times rise). */
-    private static int busiestMinute(List<Long> times) {
-        int busiest = 0;
-        int first = 0;
-        for (int last = 0; last < times.size(); last++) {
-            while (times.get(last) - times.get(first) > MINUTE.toNanos()) {
-                first++;
-            }
-            busiest = Math.max(busiest, last - first + 1);
-        }
-        return busiest;
-    }
-
     @Test
     void threeReplicasOnSharedBudgetsStayWithinTheLimitInEverySlidingMinute() {
         List<Long> times = drive(sharedReplicas(RedisUnavailablePolicy.LOCAL_SHARE), 60, new ArrayList<>());
 
         assertEquals(180, emulator.requests().size());
-        int busiest = busiestMinute(times);
+        int busiest = SlidingMinutes.busiest(times);
         assertTrue(busiest <= LIMIT, "busiest sliding minute across the replicas: " + busiest);
         // and the budget is spent, not merely divided: a third each would leave it at 20 a minute
         assertTrue(busiest >= LIMIT - RateLimitPolicy.burstOf(LIMIT), "busiest sliding minute: " + busiest);
@@ -157,7 +143,7 @@ class SharedRateLimitTest {
             replicas.add(client(name, RequestBudgets.local(), b -> { }));
         }
 
-        int busiest = busiestMinute(drive(replicas, 60, new ArrayList<>()));
+        int busiest = SlidingMinutes.busiest(drive(replicas, 60, new ArrayList<>()));
 
         assertTrue(busiest > LIMIT, "without Redis the replicas add up: " + busiest);
     }
@@ -180,7 +166,7 @@ class SharedRateLimitTest {
 
         long directMessages = world.fake().journal().entries(Operation.MESSAGES_SEND_DIRECT).size();
         assertEquals(24, directMessages);
-        int busiest = busiestMinute(times);
+        int busiest = SlidingMinutes.busiest(times);
         assertTrue(busiest <= 6 && busiest >= 5, "busiest sliding minute of direct messages: " + busiest);
     }
 
@@ -220,7 +206,7 @@ class SharedRateLimitTest {
         assertTrue(coordination.subList(3, 6).containsAll(List.of("a requests shared", "b requests shared", "c requests shared")),
                 coordination.toString());
         assertEquals(6, coordination.size(), coordination.toString());
-        int busiest = busiestMinute(times);
+        int busiest = SlidingMinutes.busiest(times);
         assertTrue(busiest <= LIMIT, "busiest sliding minute across the outage: " + busiest);
     }
 
