@@ -15,7 +15,8 @@ module io.github.heychat4j.domain {
     exports io.github.heychat4j.domain.voice;
 
     // The validation rules, shared with the adapters so that their argument checks read and behave like the
-    // domain's own; bot authors never see them (and the testkit's BotArchitecture rules forbid them).
+    // domain's own, and the Guard every adapter's ports go through (nulls refused by the parameter's name);
+    // bot authors never see them (and the testkit's BotArchitecture rules forbid them).
     // The platform's refusal texts (PlatformTexts) are here too: the fake writes them, the emulator puts them on
     // the wire from the exception's type, the HTTP adapter reads them back.
     exports io.github.heychat4j.domain.internal to io.github.heychat4j.fake, io.github.heychat4j.http,

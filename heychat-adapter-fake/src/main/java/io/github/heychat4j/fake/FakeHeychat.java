@@ -4,6 +4,7 @@ import io.github.heychat4j.domain.Heychat;
 import io.github.heychat4j.domain.event.EventGateway;
 import io.github.heychat4j.domain.event.HandlerFailure;
 import io.github.heychat4j.domain.event.internal.EventHub;
+import io.github.heychat4j.domain.internal.Guard;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelGateway;
 import io.github.heychat4j.domain.media.MediaGateway;
@@ -54,13 +55,13 @@ public final class FakeHeychat implements Heychat {
         this.world = world;
         this.self = self;
         this.journal = new Journal(log, entry -> entry.bot().equals(self));
-        this.rooms = new FakeRooms(route, self);
-        this.voice = new FakeVoice(route, self);
-        this.channels = new FakeChannels(route, self);
-        this.messages = new FakeMessages(route, self);
-        this.roles = new FakeRoles(route, self);
-        this.memes = new FakeMemes(route, self);
-        this.media = new FakeMedia(route, self);
+        this.rooms = Guard.port(RoomGateway.class, new FakeRooms(route, self));
+        this.voice = Guard.port(VoiceGateway.class, new FakeVoice(route, self));
+        this.channels = Guard.port(ChannelGateway.class, new FakeChannels(route, self));
+        this.messages = Guard.port(MessageGateway.class, new FakeMessages(route, self));
+        this.roles = Guard.port(RoleGateway.class, new FakeRoles(route, self));
+        this.memes = Guard.port(MemeGateway.class, new FakeMemes(route, self));
+        this.media = Guard.port(MediaGateway.class, new FakeMedia(route, self));
         this.events = new EventHub(self, false);
         events.onHandlerFailure(failure -> {
             handlerFailures.add(failure);

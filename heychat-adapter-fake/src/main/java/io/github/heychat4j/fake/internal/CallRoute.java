@@ -8,6 +8,7 @@ import io.github.heychat4j.fake.JournalEntry;
 import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.fake.Sleeper;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -37,8 +38,8 @@ public final class CallRoute {
     }
 
     /** A call with a result. */
-    public <T> T call(UserId bot, Operation op, Args args, Function<WorldState, T> body) {
-        JournalEntry call = new JournalEntry(world.clock().instant(), bot, op, args.values(), Optional.empty(), Optional.empty());
+    public <T> T call(UserId bot, Operation op, List<?> args, Function<WorldState, T> body) {
+        JournalEntry call = new JournalEntry(world.clock().instant(), bot, op, List.<Object>copyOf(args), Optional.empty(), Optional.empty());
         waitOut(call, faults.latency(op));
         Optional<HeychatException> injected = faults.takeFailure(call);
         if (injected.isPresent()) {
@@ -63,7 +64,7 @@ public final class CallRoute {
     }
 
     /** A call without a result. */
-    public void run(UserId bot, Operation op, Args args, Consumer<WorldState> body) {
+    public void run(UserId bot, Operation op, List<?> args, Consumer<WorldState> body) {
         call(bot, op, args, w -> {
             body.accept(w);
             return null;

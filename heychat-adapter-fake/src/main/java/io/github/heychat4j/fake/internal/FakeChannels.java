@@ -1,6 +1,5 @@
 package io.github.heychat4j.fake.internal;
 
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
@@ -39,7 +38,7 @@ public final class FakeChannels implements ChannelGateway {
 
     @Override
     public Channel create(RoomId room, NewChannel channel) {
-        return route.call(self, Operation.CHANNELS_CREATE, Args.of("room", room).and("channel", channel), w -> {
+        return route.call(self, Operation.CHANNELS_CREATE, List.of(room, channel), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             Rules.require(r, self, Permission.MANAGE_CHANNELS);
             channel.parent().ifPresent(parent -> {
@@ -57,7 +56,7 @@ public final class FakeChannels implements ChannelGateway {
 
     @Override
     public void delete(ChannelRef channel) {
-        route.run(self, Operation.CHANNELS_DELETE, Args.of("channel", channel), w -> {
+        route.run(self, Operation.CHANNELS_DELETE, List.of(channel), w -> {
             RoomState r = managed(w, channel);
             r.removeChannelTree(channel.channel());
         });
@@ -66,14 +65,14 @@ public final class FakeChannels implements ChannelGateway {
     @Override
     public void rename(ChannelRef channel, ChannelName newName) {
         // journalled as the plain name, as it goes on the wire
-        String name = Checks.notNull("newName", newName).value();
-        route.run(self, Operation.CHANNELS_RENAME, Args.of("channel", channel).and("newName", name),
+        String name = newName.value();
+        route.run(self, Operation.CHANNELS_RENAME, List.of(channel, name),
                 w -> managedChannel(w, channel).name = name);
     }
 
     @Override
     public void changeSetting(ChannelRef channel, ChannelSetting setting) {
-        route.run(self, Operation.CHANNELS_CHANGE_SETTING, Args.of("channel", channel).and("setting", setting), w -> {
+        route.run(self, Operation.CHANNELS_CHANGE_SETTING, List.of(channel, setting), w -> {
             ChannelRecord c = managedChannel(w, channel);
             if (setting instanceof ChannelSetting.SlowMode slowMode) {
                 if (!c.type.acceptsMessages()) {
@@ -93,7 +92,7 @@ public final class FakeChannels implements ChannelGateway {
 
     @Override
     public void changePassword(ChannelRef channel, Optional<ChannelPassword> password) {
-        route.run(self, Operation.CHANNELS_CHANGE_PASSWORD, Args.of("channel", channel).and("password", password), w -> {
+        route.run(self, Operation.CHANNELS_CHANGE_PASSWORD, List.of(channel, password), w -> {
             ChannelRecord c = managedChannel(w, channel);
             if (c.type == ChannelType.CATEGORY) {
                 throw Errors.wrongTarget("a category has no password");
@@ -104,10 +103,10 @@ public final class FakeChannels implements ChannelGateway {
 
     @Override
     public void overwritePermissions(ChannelRef channel, List<RoleOverwrite> roles, List<UserOverwrite> users) {
-        List<RoleOverwrite> roleList = List.copyOf(Checks.elements("roles", roles));
-        List<UserOverwrite> userList = List.copyOf(Checks.elements("users", users));
+        List<RoleOverwrite> roleList = List.copyOf(roles);
+        List<UserOverwrite> userList = List.copyOf(users);
         route.run(self, Operation.CHANNELS_OVERWRITE_PERMISSIONS,
-                Args.of("channel", channel).and("roles", roleList).and("users", userList), w -> {
+                List.of(channel, roleList, userList), w -> {
                     RoomState r = Rules.joinedRoom(w, channel.room(), self);
                     ChannelRecord c = Rules.channel(r, channel.channel());
                     Rules.require(r, self, Permission.MANAGE_ROLES);
@@ -120,7 +119,7 @@ public final class FakeChannels implements ChannelGateway {
 
     @Override
     public PermissionOverwrite permissionsOf(ChannelRef channel, UserId user) {
-        return route.call(self, Operation.CHANNELS_PERMISSIONS_OF, Args.of("channel", channel).and("user", user), w -> {
+        return route.call(self, Operation.CHANNELS_PERMISSIONS_OF, List.of(channel, user), w -> {
             RoomState r = Rules.joinedRoom(w, channel.room(), self);
             ChannelRecord c = Rules.channel(r, channel.channel());
             Rules.member(r, user);
@@ -133,7 +132,7 @@ public final class FakeChannels implements ChannelGateway {
 
     @Override
     public InviteCode inviteCode(ChannelRef channel) {
-        return route.call(self, Operation.CHANNELS_INVITE_CODE, Args.of("channel", channel), w -> {
+        return route.call(self, Operation.CHANNELS_INVITE_CODE, List.of(channel), w -> {
             RoomState r = Rules.joinedRoom(w, channel.room(), self);
             ChannelRecord c = Rules.channel(r, channel.channel());
             Rules.require(r, self, Permission.CREATE_INVITES);

@@ -9,6 +9,7 @@ import io.github.heychat4j.domain.media.UploadedMedia;
 import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.fake.RunningStream;
 import io.github.heychat4j.fake.UploadedFile;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ public final class FakeMedia implements MediaGateway {
 
     @Override
     public UploadedMedia upload(MediaUpload file) {
-        return route.call(self, Operation.MEDIA_UPLOAD, Args.of("file", file), w -> {
+        return route.call(self, Operation.MEDIA_UPLOAD, List.of(file), w -> {
             String url = ATTACHMENTS + w.nextId() + extensionOf(file.fileName());
             w.uploads.add(new UploadedFile(self, file, url));
             return new UploadedMedia(url);
@@ -47,7 +48,7 @@ public final class FakeMedia implements MediaGateway {
 
     @Override
     public StreamTaskId startStream(StreamRequest request) {
-        return route.call(self, Operation.MEDIA_START_STREAM, Args.of("request", request), w -> {
+        return route.call(self, Operation.MEDIA_START_STREAM, List.of(request), w -> {
             RoomState r = Rules.joinedRoom(w, request.voiceChannel().room(), self);
             Rules.voiceChannel(r, request.voiceChannel().channel());
             // No rule about the operator: no document says it must be a member of the room (spec §2.6, row 38),
@@ -61,7 +62,7 @@ public final class FakeMedia implements MediaGateway {
 
     @Override
     public void stopStream(StreamTaskId task) {
-        route.run(self, Operation.MEDIA_STOP_STREAM, Args.of("task", task), w -> {
+        route.run(self, Operation.MEDIA_STOP_STREAM, List.of(task), w -> {
             RunningStream stream = w.streams.get(task);
             if (stream == null) {
                 throw Errors.taskMissing(task);

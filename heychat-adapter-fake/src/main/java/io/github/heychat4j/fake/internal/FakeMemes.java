@@ -1,7 +1,6 @@
 package io.github.heychat4j.fake.internal;
 
 import io.github.heychat4j.domain.RoomId;
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.meme.Meme;
 import io.github.heychat4j.domain.meme.MemeGateway;
@@ -10,6 +9,7 @@ import io.github.heychat4j.domain.meme.MemePath;
 import io.github.heychat4j.domain.meme.RoomMemes;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.Operation;
+import java.util.List;
 
 /** The memes port over the fake world. */
 public final class FakeMemes implements MemeGateway {
@@ -27,15 +27,15 @@ public final class FakeMemes implements MemeGateway {
 
     @Override
     public RoomMemes list(RoomId room) {
-        return route.call(self, Operation.MEMES_LIST, Args.of("room", room),
+        return route.call(self, Operation.MEMES_LIST, List.of(room),
                 w -> WorldState.memesOf(Rules.joinedRoom(w, room, self)));
     }
 
     @Override
     public void rename(RoomId room, MemePath meme, MemeName newName) {
         // journalled as the plain name, as it goes on the wire
-        String name = Checks.notNull("newName", newName).value();
-        route.run(self, Operation.MEMES_RENAME, Args.of("room", room).and("meme", meme).and("newName", name), w -> {
+        String name = newName.value();
+        route.run(self, Operation.MEMES_RENAME, List.of(room, meme, name), w -> {
             RoomState r = managed(w, room, meme);
             Meme old = r.memes.get(meme);
             r.memes.put(meme, new Meme(meme, name, old.extension(), old.kind(), old.createdAt(), old.uploader()));
@@ -44,7 +44,7 @@ public final class FakeMemes implements MemeGateway {
 
     @Override
     public void delete(RoomId room, MemePath meme) {
-        route.run(self, Operation.MEMES_DELETE, Args.of("room", room).and("meme", meme),
+        route.run(self, Operation.MEMES_DELETE, List.of(room, meme),
                 w -> managed(w, room, meme).memes.remove(meme));
     }
 

@@ -1,6 +1,5 @@
 package io.github.heychat4j.fake.internal;
 
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
@@ -14,6 +13,8 @@ import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.fake.DirectMessage;
 import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.fake.PostedMessage;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The messages port over the fake world. */
 public final class FakeMessages implements MessageGateway {
@@ -32,7 +33,7 @@ public final class FakeMessages implements MessageGateway {
     @Override
     public SentMessage send(ChannelRef channel, MessageContent content, SendOptions options) {
         ChannelRef.messageTarget("channel", channel);
-        return route.call(self, Operation.MESSAGES_SEND, withOptions(Args.of("channel", channel).and("content", content), options), w -> {
+        return route.call(self, Operation.MESSAGES_SEND, withOptions(List.of(channel, content), options), w -> {
             RoomState r = Rules.joinedRoom(w, channel.room(), self);
             ChannelRecord c = Rules.messageChannel(r, channel.channel());
             Rules.requireCanPost(w, r, self, content);
@@ -49,7 +50,7 @@ public final class FakeMessages implements MessageGateway {
     @Override
     public void edit(ChannelRef channel, MessageId message, MessageContent content) {
         ChannelRef.messageTarget("channel", channel);
-        route.run(self, Operation.MESSAGES_EDIT, Args.of("channel", channel).and("message", message).and("content", content), w -> {
+        route.run(self, Operation.MESSAGES_EDIT, List.of(channel, message, content), w -> {
             RoomState r = Rules.joinedRoom(w, channel.room(), self);
             ChannelRecord c = Rules.messageChannel(r, channel.channel());
             PostedMessage original = Rules.message(w, c, message);
@@ -64,7 +65,7 @@ public final class FakeMessages implements MessageGateway {
     @Override
     public void delete(ChannelRef channel, MessageId message) {
         ChannelRef.messageTarget("channel", channel);
-        route.run(self, Operation.MESSAGES_DELETE, Args.of("channel", channel).and("message", message), w -> {
+        route.run(self, Operation.MESSAGES_DELETE, List.of(channel, message), w -> {
             RoomState r = Rules.joinedRoom(w, channel.room(), self);
             ChannelRecord c = Rules.messageChannel(r, channel.channel());
             PostedMessage original = Rules.message(w, c, message);
@@ -81,7 +82,7 @@ public final class FakeMessages implements MessageGateway {
     public void setReaction(ChannelRef channel, MessageId message, Emoji emoji, boolean present) {
         ChannelRef.messageTarget("channel", channel);
         route.run(self, Operation.MESSAGES_SET_REACTION,
-                Args.of("channel", channel).and("message", message).and("emoji", emoji).and("present", present), w -> {
+                List.of(channel, message, emoji, present), w -> {
                     RoomState r = Rules.joinedRoom(w, channel.room(), self);
                     ChannelRecord c = Rules.messageChannel(r, channel.channel());
                     Rules.message(w, c, message);
@@ -92,7 +93,7 @@ public final class FakeMessages implements MessageGateway {
 
     @Override
     public SentMessage sendDirect(UserId user, MessageContent content, SendOptions options) {
-        return route.call(self, Operation.MESSAGES_SEND_DIRECT, withOptions(Args.of("user", user).and("content", content), options), w -> {
+        return route.call(self, Operation.MESSAGES_SEND_DIRECT, withOptions(List.of(user, content), options), w -> {
             Rules.requireCanMessageDirectly(w, self, user);
             Rules.requireClean(w, content);
             AckId ackId = Rules.ackIdFor(w, self, options.ackId());
@@ -105,8 +106,7 @@ public final class FakeMessages implements MessageGateway {
     }
 
     /** The options join the journaled arguments only when they say something. */
-    private static Args withOptions(Args args, SendOptions options) {
-        Checks.notNull("options", options);
-        return options.equals(SendOptions.defaults()) ? args : args.and("options", options);
+    private static List<?> withOptions(List<?> args, SendOptions options) {
+        return options.equals(SendOptions.defaults()) ? args : Stream.concat(args.stream(), Stream.of(options)).toList();
     }
 }

@@ -2,7 +2,6 @@ package io.github.heychat4j.fake.internal;
 
 import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.role.Permission;
 import io.github.heychat4j.domain.role.Role;
@@ -29,12 +28,12 @@ public final class FakeRoles implements RoleGateway {
 
     @Override
     public List<Role> list(RoomId room) {
-        return route.call(self, Operation.ROLES_LIST, Args.of("room", room), w -> w.roleList(Rules.joinedRoom(w, room, self)));
+        return route.call(self, Operation.ROLES_LIST, List.of(room), w -> w.roleList(Rules.joinedRoom(w, room, self)));
     }
 
     @Override
     public Role create(RoomId room, RoleDraft role) {
-        return route.call(self, Operation.ROLES_CREATE, Args.of("room", room).and("role", role), w -> {
+        return route.call(self, Operation.ROLES_CREATE, List.of(room, role), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             Rules.require(r, self, Permission.MANAGE_ROLES);
             Rules.requireOwnPermissions(r, self, role.permissions());
@@ -68,9 +67,8 @@ public final class FakeRoles implements RoleGateway {
     @Override
     public Role update(RoomId room, RoleId role, RoleDraft changes, RolePosition newPosition) {
         // journalled as the plain number, as it goes on the wire
-        int position = Checks.notNull("position", newPosition).value();
-        return route.call(self, Operation.ROLES_UPDATE, Args.of("room", room).and("role", role).and("changes", changes)
-                .and("position", position), w -> {
+        int position = newPosition.value();
+        return route.call(self, Operation.ROLES_UPDATE, List.of(room, role, changes, position), w -> {
                     RoomState r = Rules.joinedRoom(w, room, self);
                     Rules.require(r, self, Permission.MANAGE_ROLES);
                     Role existing = Rules.role(r, role);
@@ -86,7 +84,7 @@ public final class FakeRoles implements RoleGateway {
 
     @Override
     public void delete(RoomId room, RoleId role) {
-        route.run(self, Operation.ROLES_DELETE, Args.of("room", room).and("role", role), w -> {
+        route.run(self, Operation.ROLES_DELETE, List.of(room, role), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             Rules.require(r, self, Permission.MANAGE_ROLES);
             Rules.requireManageable(r, self, Rules.role(r, role));
@@ -96,13 +94,13 @@ public final class FakeRoles implements RoleGateway {
 
     @Override
     public void grant(RoomId room, UserId user, RoleId role) {
-        route.run(self, Operation.ROLES_GRANT, Args.of("room", room).and("user", user).and("role", role),
+        route.run(self, Operation.ROLES_GRANT, List.of(room, user, role),
                 w -> memberToChange(w, room, user, role).roles.add(role));
     }
 
     @Override
     public void revoke(RoomId room, UserId user, RoleId role) {
-        route.run(self, Operation.ROLES_REVOKE, Args.of("room", room).and("user", user).and("role", role),
+        route.run(self, Operation.ROLES_REVOKE, List.of(room, user, role),
                 w -> memberToChange(w, room, user, role).roles.remove(role));
     }
 

@@ -13,6 +13,7 @@ import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomDetails;
 import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.Operation;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,13 +34,13 @@ public final class FakeRooms implements RoomGateway {
 
     @Override
     public Page<Room> joinedRooms(PageRequest<Room> page) {
-        return route.call(self, Operation.ROOMS_JOINED, Args.of("page", page),
+        return route.call(self, Operation.ROOMS_JOINED, List.of(page),
                 w -> Pages.slice(w.roomsOf(self), page));
     }
 
     @Override
     public RoomDetails details(RoomId room) {
-        return route.call(self, Operation.ROOMS_DETAILS, Args.of("room", room), w -> {
+        return route.call(self, Operation.ROOMS_DETAILS, List.of(room), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             return w.details(r, w.rolesOf(r, self));
         });
@@ -47,13 +48,13 @@ public final class FakeRooms implements RoomGateway {
 
     @Override
     public Page<Member> members(RoomId room, PageRequest<Member> page) {
-        return route.call(self, Operation.ROOMS_MEMBERS, Args.of("room", room).and("page", page),
+        return route.call(self, Operation.ROOMS_MEMBERS, List.of(room, page),
                 w -> Pages.slice(w.memberList(Rules.joinedRoom(w, room, self)), page));
     }
 
     @Override
     public void leave(RoomId room) {
-        route.run(self, Operation.ROOMS_LEAVE, Args.of("room", room), w -> {
+        route.run(self, Operation.ROOMS_LEAVE, List.of(room), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             if (r.isOwner(self)) {
                 throw Errors.other("房主无法退出房间 (the owner cannot leave the room)");
@@ -64,7 +65,7 @@ public final class FakeRooms implements RoomGateway {
 
     @Override
     public void kick(RoomId room, UserId user) {
-        route.run(self, Operation.ROOMS_KICK, Args.of("room", room).and("user", user), w -> {
+        route.run(self, Operation.ROOMS_KICK, List.of(room, user), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             Rules.require(r, self, Permission.KICK_MEMBERS);
             Rules.member(r, user);
@@ -77,7 +78,7 @@ public final class FakeRooms implements RoomGateway {
 
     @Override
     public void changeNickname(RoomId room, UserId user, Optional<Nickname> nickname) {
-        route.run(self, Operation.ROOMS_CHANGE_NICKNAME, Args.of("room", room).and("user", user).and("nickname", nickname), w -> {
+        route.run(self, Operation.ROOMS_CHANGE_NICKNAME, List.of(room, user, nickname), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             Rules.require(r, self, user.equals(self) ? Permission.CHANGE_NICKNAME : Permission.MANAGE_NICKNAMES);
             MemberRecord target = Rules.member(r, user);
@@ -87,7 +88,7 @@ public final class FakeRooms implements RoomGateway {
 
     @Override
     public void silence(RoomId room, UserId user, Silence silence) {
-        route.run(self, Operation.ROOMS_SILENCE, Args.of("room", room).and("user", user).and("silence", silence), w -> {
+        route.run(self, Operation.ROOMS_SILENCE, List.of(room, user, silence), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             Rules.require(r, self, Permission.SILENCE_MEMBERS);
             Rules.member(r, user);
@@ -104,13 +105,13 @@ public final class FakeRooms implements RoomGateway {
 
     @Override
     public void setMicrophoneMuted(ChannelRef voiceChannel, UserId user, boolean muted) {
-        route.run(self, Operation.ROOMS_MUTE_MICROPHONE, Args.of("voiceChannel", voiceChannel).and("user", user).and("muted", muted),
+        route.run(self, Operation.ROOMS_MUTE_MICROPHONE, List.of(voiceChannel, user, muted),
                 w -> mute(w, voiceChannel, user).set(r -> r.microphoneMuted, muted));
     }
 
     @Override
     public void setSpeakerMuted(ChannelRef voiceChannel, UserId user, boolean muted) {
-        route.run(self, Operation.ROOMS_MUTE_SPEAKER, Args.of("voiceChannel", voiceChannel).and("user", user).and("muted", muted),
+        route.run(self, Operation.ROOMS_MUTE_SPEAKER, List.of(voiceChannel, user, muted),
                 w -> mute(w, voiceChannel, user).set(r -> r.speakerMuted, muted));
     }
 

@@ -1,6 +1,5 @@
 package io.github.heychat4j.fake.internal;
 
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
@@ -30,8 +29,8 @@ public final class FakeVoice implements VoiceGateway {
     @Override
     public void move(RoomId room, ChannelId from, ChannelId to, UsersToMove users) {
         // journalled as the set of users (in id order), as it goes on the wire
-        Set<UserId> moving = Checks.notNull("users", users).users();
-        route.run(self, Operation.VOICE_MOVE, Args.of("room", room).and("from", from).and("to", to).and("users", moving), w -> {
+        Set<UserId> moving = users.users();
+        route.run(self, Operation.VOICE_MOVE, List.of(room, from, to, moving), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             Rules.voiceChannel(r, from);
             Rules.voiceChannel(r, to);
@@ -49,7 +48,7 @@ public final class FakeVoice implements VoiceGateway {
     @Override
     public void disconnect(ChannelRef voiceChannel, UserId user) {
         ChannelRef.voiceTarget("voiceChannel", voiceChannel);
-        route.run(self, Operation.VOICE_DISCONNECT, Args.of("voiceChannel", voiceChannel).and("user", user), w -> {
+        route.run(self, Operation.VOICE_DISCONNECT, List.of(voiceChannel, user), w -> {
             RoomState r = Rules.joinedRoom(w, voiceChannel.room(), self);
             Rules.voiceChannel(r, voiceChannel.channel());
             Rules.require(r, self, Permission.KICK_FROM_CHANNEL);
@@ -64,7 +63,7 @@ public final class FakeVoice implements VoiceGateway {
     @Override
     public void toggleMicrophone(ChannelRef voiceChannel, UserId user) {
         ChannelRef.voiceTarget("voiceChannel", voiceChannel);
-        route.run(self, Operation.VOICE_TOGGLE_MICROPHONE, Args.of("voiceChannel", voiceChannel).and("user", user), w -> {
+        route.run(self, Operation.VOICE_TOGGLE_MICROPHONE, List.of(voiceChannel, user), w -> {
             RoomState r = Rules.joinedRoom(w, voiceChannel.room(), self);
             Rules.voiceChannel(r, voiceChannel.channel());
             Rules.require(r, self, Permission.MUTE_MEMBERS);
@@ -79,7 +78,7 @@ public final class FakeVoice implements VoiceGateway {
     @Override
     public Optional<ChannelId> channelOf(RoomId room, UserId user, boolean voiceOnly) {
         // Presence is modelled for voice channels only, so voiceOnly changes nothing here.
-        return route.call(self, Operation.VOICE_CHANNEL_OF, Args.of("room", room).and("user", user).and("voiceOnly", voiceOnly), w -> {
+        return route.call(self, Operation.VOICE_CHANNEL_OF, List.of(room, user, voiceOnly), w -> {
             RoomState r = Rules.joinedRoom(w, room, self);
             Rules.member(r, user);
             return Optional.ofNullable(r.voicePresence.get(user));
@@ -89,7 +88,7 @@ public final class FakeVoice implements VoiceGateway {
     @Override
     public List<UserId> usersIn(ChannelRef voiceChannel) {
         ChannelRef.voiceTarget("voiceChannel", voiceChannel);
-        return route.call(self, Operation.VOICE_USERS_IN, Args.of("voiceChannel", voiceChannel), w -> {
+        return route.call(self, Operation.VOICE_USERS_IN, List.of(voiceChannel), w -> {
             RoomState r = Rules.joinedRoom(w, voiceChannel.room(), self);
             Rules.voiceChannel(r, voiceChannel.channel());
             return WorldState.usersIn(r, voiceChannel.channel());

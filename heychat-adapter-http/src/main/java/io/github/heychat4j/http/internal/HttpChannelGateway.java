@@ -1,6 +1,5 @@
 package io.github.heychat4j.http.internal;
 
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.Channel;
@@ -30,8 +29,6 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public Channel create(RoomId room, NewChannel channel) {
-        Checks.notNull("room", room);
-        Checks.notNull("channel", channel);
         try {
             Reply reply = core.call(Requests.createChannel(room, channel, core.ids().nonce()));
             if (reply.result().json().isEmpty()) {
@@ -53,7 +50,6 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public void delete(ChannelRef channel) {
-        Checks.notNull("channel", channel);
         try {
             core.call(Requests.deleteChannel(channel));
         } finally {
@@ -63,8 +59,6 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public void rename(ChannelRef channel, ChannelName newName) {
-        Checks.notNull("channel", channel);
-        Checks.notNull("newName", newName);
         try {
             core.call(Requests.renameChannel(channel, newName.value()));
         } finally {
@@ -74,8 +68,6 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public void changeSetting(ChannelRef channel, ChannelSetting setting) {
-        Checks.notNull("channel", channel);
-        Checks.notNull("setting", setting);
         try {
             core.call(Requests.channelSetting(channel, setting));
         } finally {
@@ -85,8 +77,6 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public void changePassword(ChannelRef channel, Optional<ChannelPassword> password) {
-        Checks.notNull("channel", channel);
-        Checks.notNull("password", password);
         try {
             core.call(Requests.channelPassword(channel, password));
         } finally {
@@ -96,9 +86,8 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public void overwritePermissions(ChannelRef channel, List<RoleOverwrite> roles, List<UserOverwrite> users) {
-        Checks.notNull("channel", channel);
-        List<RoleOverwrite> roleList = List.copyOf(Checks.elements("roles", roles));
-        List<UserOverwrite> userList = List.copyOf(Checks.elements("users", users));
+        List<RoleOverwrite> roleList = List.copyOf(roles);
+        List<UserOverwrite> userList = List.copyOf(users);
         try {
             core.call(Requests.overwritePermissions(core.self(), channel, roleList, userList));
         } finally {
@@ -108,12 +97,11 @@ public final class HttpChannelGateway implements ChannelGateway {
 
     @Override
     public PermissionOverwrite permissionsOf(ChannelRef channel, UserId user) {
-        return core.read(Requests.channelPermissions(Checks.notNull("channel", channel), Checks.notNull("user", user)),
-                Decoders::permissions);
+        return core.read(Requests.channelPermissions(channel, user), Decoders::permissions);
     }
 
     @Override
     public InviteCode inviteCode(ChannelRef channel) {
-        return core.read(Requests.inviteCode(core.self(), Checks.notNull("channel", channel)), Decoders::inviteCode);
+        return core.read(Requests.inviteCode(core.self(), channel), Decoders::inviteCode);
     }
 }

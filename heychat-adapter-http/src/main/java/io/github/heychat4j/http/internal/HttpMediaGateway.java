@@ -1,6 +1,5 @@
 package io.github.heychat4j.http.internal;
 
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.media.MediaGateway;
 import io.github.heychat4j.domain.media.MediaUpload;
 import io.github.heychat4j.domain.media.StreamRequest;
@@ -18,16 +17,16 @@ public final class HttpMediaGateway implements MediaGateway {
 
     @Override
     public UploadedMedia upload(MediaUpload file) {
-        return core.read(Requests.upload(Checks.notNull("file", file)), Decoders::uploaded);
+        return core.read(Requests.upload(file), Decoders::uploaded);
     }
 
     @Override
     public StreamTaskId startStream(StreamRequest request) {
-        return core.read(Requests.startStream(Checks.notNull("request", request)), Decoders::streamTask);
+        return core.read(Requests.startStream(request), Decoders::streamTask);
     }
 
     @Override
     public void stopStream(StreamTaskId task) {
-        core.call(Requests.stopStream(Checks.notNull("task", task)));
+        core.call(Requests.stopStream(task));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.heychat4j.http.internal;
 
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.meme.MemeName;
 import io.github.heychat4j.domain.meme.MemeGateway;
@@ -23,14 +22,11 @@ public final class HttpMemeGateway implements MemeGateway {
 
     @Override
     public RoomMemes list(RoomId room) {
-        return core.caches().memes(Checks.notNull("room", room), cached);
+        return core.caches().memes(room, cached);
     }
 
     @Override
     public void rename(RoomId room, MemePath meme, MemeName newName) {
-        Checks.notNull("room", room);
-        Checks.notNull("meme", meme);
-        Checks.notNull("newName", newName);
         try {
             core.call(Requests.renameMeme(room, meme, newName.value()));
         } finally {
@@ -40,8 +36,6 @@ public final class HttpMemeGateway implements MemeGateway {
 
     @Override
     public void delete(RoomId room, MemePath meme) {
-        Checks.notNull("room", room);
-        Checks.notNull("meme", meme);
         try {
             core.call(Requests.deleteMeme(room, meme));
         } finally {

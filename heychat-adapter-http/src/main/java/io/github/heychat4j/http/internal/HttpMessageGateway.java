@@ -1,7 +1,6 @@
 package io.github.heychat4j.http.internal;
 
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.MessageId;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
@@ -30,17 +29,12 @@ public final class HttpMessageGateway implements MessageGateway {
     @Override
     public SentMessage send(ChannelRef channel, MessageContent content, SendOptions options) {
         ChannelRef.messageTarget("channel", channel);
-        Checks.notNull("content", content);
-        Checks.notNull("options", options);
         AckId ackId = options.ackId().orElseGet(core.ids()::nextAckId);
         return sent(core.call(Requests.send(channel, content, options.replyTo(), ackId)), ackId, options.ackId().isPresent());
     }
 
     @Override
     public SentMessage sendDirect(UserId user, MessageContent content, SendOptions options) {
-        Checks.notNull("user", user);
-        Checks.notNull("content", content);
-        Checks.notNull("options", options);
         AckId ackId = options.ackId().orElseGet(core.ids()::nextAckId);
         return sent(core.call(Requests.sendDirect(user, content, ackId)), ackId, options.ackId().isPresent());
     }
@@ -63,19 +57,16 @@ public final class HttpMessageGateway implements MessageGateway {
     @Override
     public void edit(ChannelRef channel, MessageId message, MessageContent content) {
         ChannelRef.messageTarget("channel", channel);
-        Checks.notNull("message", message);
-        Checks.notNull("content", content);
         core.call(Requests.edit(channel, message, content, core.ids().nextAckId()));
     }
 
     @Override
     public void delete(ChannelRef channel, MessageId message) {
-        core.call(Requests.deleteMessage(ChannelRef.messageTarget("channel", channel), Checks.notNull("message", message)));
+        core.call(Requests.deleteMessage(ChannelRef.messageTarget("channel", channel), message));
     }
 
     @Override
     public void setReaction(ChannelRef channel, MessageId message, Emoji emoji, boolean present) {
-        core.call(Requests.reaction(ChannelRef.messageTarget("channel", channel), Checks.notNull("message", message),
-                Checks.notNull("emoji", emoji), present));
+        core.call(Requests.reaction(ChannelRef.messageTarget("channel", channel), message, emoji, present));
     }
 }

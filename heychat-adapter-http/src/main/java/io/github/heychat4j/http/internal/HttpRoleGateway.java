@@ -1,6 +1,5 @@
 package io.github.heychat4j.http.internal;
 
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
 import io.github.heychat4j.domain.RoleId;
 import io.github.heychat4j.domain.RoomId;
@@ -31,13 +30,11 @@ public final class HttpRoleGateway implements RoleGateway {
 
     @Override
     public List<Role> list(RoomId room) {
-        return core.caches().roles(Checks.notNull("room", room), cached);
+        return core.caches().roles(room, cached);
     }
 
     @Override
     public Role create(RoomId room, RoleDraft role) {
-        Checks.notNull("room", room);
-        Checks.notNull("role", role);
         try {
             Reply reply = core.call(Requests.createRole(room, role, core.ids().nonce()));
             if (reply.confirmedByRetry() || reply.result().json().isEmpty()) {
@@ -60,10 +57,6 @@ public final class HttpRoleGateway implements RoleGateway {
 
     @Override
     public Role update(RoomId room, RoleId role, RoleDraft changes, RolePosition position) {
-        Checks.notNull("room", room);
-        Checks.notNull("role", role);
-        Checks.notNull("changes", changes);
-        Checks.notNull("position", position);
         try {
             Reply reply = core.call(Requests.updateRole(room, role, changes, position.value(), core.ids().nonce()));
             if (reply.result().json().isEmpty()) {
@@ -79,8 +72,6 @@ public final class HttpRoleGateway implements RoleGateway {
 
     @Override
     public void delete(RoomId room, RoleId role) {
-        Checks.notNull("room", room);
-        Checks.notNull("role", role);
         try {
             core.call(Requests.deleteRole(room, role));
         } finally {
@@ -100,9 +91,6 @@ public final class HttpRoleGateway implements RoleGateway {
 
     // the answer is {} or a user with role/roles (spec §2.3); none of them is needed
     private void grantOrRevoke(Operation operation, RoomId room, UserId user, RoleId role) {
-        Checks.notNull("room", room);
-        Checks.notNull("user", user);
-        Checks.notNull("role", role);
         try {
             core.call(Requests.grantOrRevoke(operation, room, user, role));
         } finally {

@@ -1,6 +1,5 @@
 package io.github.heychat4j.http.internal;
 
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.Page;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
@@ -32,7 +31,6 @@ public final class HttpRoomGateway implements RoomGateway {
 
     @Override
     public Page<Room> joinedRooms(PageRequest<Room> page) {
-        Checks.notNull("page", page);
         return core.joinedRooms(page);
     }
 
@@ -43,19 +41,16 @@ public final class HttpRoomGateway implements RoomGateway {
 
     @Override
     public RoomDetails details(RoomId room) {
-        return core.caches().details(Checks.notNull("room", room), cached);
+        return core.caches().details(room, cached);
     }
 
     @Override
     public Page<Member> members(RoomId room, PageRequest<Member> page) {
-        Checks.notNull("room", room);
-        Checks.notNull("page", page);
         return core.read(Requests.roomUsers(core.self(), room, page), r -> Decoders.members(r, page));
     }
 
     @Override
     public void leave(RoomId room) {
-        Checks.notNull("room", room);
         try {
             core.call(Requests.leave(room));
         } finally {
@@ -65,14 +60,11 @@ public final class HttpRoomGateway implements RoomGateway {
 
     @Override
     public void kick(RoomId room, UserId user) {
-        core.call(Requests.kick(Checks.notNull("room", room), Checks.notNull("user", user)));
+        core.call(Requests.kick(room, user));
     }
 
     @Override
     public void changeNickname(RoomId room, UserId user, Optional<Nickname> nickname) {
-        Checks.notNull("room", room);
-        Checks.notNull("user", user);
-        Checks.notNull("nickname", nickname);
         try {
             core.call(Requests.nickname(room, user, nickname));
         } finally {
@@ -84,18 +76,16 @@ public final class HttpRoomGateway implements RoomGateway {
 
     @Override
     public void silence(RoomId room, UserId user, Silence silence) {
-        core.call(Requests.ban(Checks.notNull("room", room), Checks.notNull("user", user), Checks.notNull("silence", silence)));
+        core.call(Requests.ban(room, user, silence));
     }
 
     @Override
     public void setMicrophoneMuted(ChannelRef voiceChannel, UserId user, boolean muted) {
-        core.call(Requests.roomMute(Operation.ROOMS_MUTE_MICROPHONE, Checks.notNull("voiceChannel", voiceChannel),
-                Checks.notNull("user", user), muted));
+        core.call(Requests.roomMute(Operation.ROOMS_MUTE_MICROPHONE, voiceChannel, user, muted));
     }
 
     @Override
     public void setSpeakerMuted(ChannelRef voiceChannel, UserId user, boolean muted) {
-        core.call(Requests.roomMute(Operation.ROOMS_MUTE_SPEAKER, Checks.notNull("voiceChannel", voiceChannel),
-                Checks.notNull("user", user), muted));
+        core.call(Requests.roomMute(Operation.ROOMS_MUTE_SPEAKER, voiceChannel, user, muted));
     }
 }

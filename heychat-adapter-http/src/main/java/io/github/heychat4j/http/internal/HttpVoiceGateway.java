@@ -1,6 +1,5 @@
 package io.github.heychat4j.http.internal;
 
-import io.github.heychat4j.domain.internal.Checks;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UserId;
@@ -21,27 +20,22 @@ public final class HttpVoiceGateway implements VoiceGateway {
 
     @Override
     public void move(RoomId room, ChannelId from, ChannelId to, UsersToMove users) {
-        Checks.notNull("room", room);
-        Checks.notNull("from", from);
-        Checks.notNull("to", to);
-        Checks.notNull("users", users);
         core.call(Requests.move(room, from, to, users));
     }
 
     @Override
     public void disconnect(ChannelRef voiceChannel, UserId user) {
-        core.call(Requests.disconnect(core.self(), ChannelRef.voiceTarget("voiceChannel", voiceChannel), Checks.notNull("user", user)));
+        core.call(Requests.disconnect(core.self(), ChannelRef.voiceTarget("voiceChannel", voiceChannel), user));
     }
 
     @Override
     public void toggleMicrophone(ChannelRef voiceChannel, UserId user) {
-        core.call(Requests.toggleMicrophone(ChannelRef.voiceTarget("voiceChannel", voiceChannel), Checks.notNull("user", user)));
+        core.call(Requests.toggleMicrophone(ChannelRef.voiceTarget("voiceChannel", voiceChannel), user));
     }
 
     @Override
     public Optional<ChannelId> channelOf(RoomId room, UserId user, boolean voiceOnly) {
-        return core.read(Requests.whichChannel(Checks.notNull("room", room), Checks.notNull("user", user), voiceOnly),
-                Decoders::whichChannel);
+        return core.read(Requests.whichChannel(room, user, voiceOnly), Decoders::whichChannel);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.heychat4j.domain.Heychat;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelGateway;
 import io.github.heychat4j.domain.event.EventGateway;
+import io.github.heychat4j.domain.internal.Guard;
 import io.github.heychat4j.domain.media.MediaGateway;
 import io.github.heychat4j.domain.meme.MemeGateway;
 import io.github.heychat4j.domain.message.MessageGateway;
@@ -13,7 +14,8 @@ import io.github.heychat4j.domain.voice.VoiceGateway;
 
 /**
  * One set of gateways over a client: the cached one {@code HeychatHttp} hands out, or the read-through
- * one of {@code uncached()}. Both share the pipeline and the caches, so writes through either invalidate.
+ * one of {@code uncached()}, each port behind the domain's {@link Guard} (nulls refused by name before any call).
+ * Both share the pipeline and the caches, so writes through either invalidate.
  *
  * @param self     the bot
  * @param rooms    rooms
@@ -30,9 +32,13 @@ public record Ports(UserId self, RoomGateway rooms, VoiceGateway voice, ChannelG
 
     /** The gateways over {@code core}, reading through the cache or past it. */
     public static Ports over(HttpCore core, boolean cached, EventGateway events) {
-        return new Ports(core.self(), new HttpRoomGateway(core, cached), new HttpVoiceGateway(core),
-                new HttpChannelGateway(core), new HttpMessageGateway(core), new HttpRoleGateway(core, cached),
-                new HttpMemeGateway(core, cached), new HttpMediaGateway(core), events);
+        return new Ports(core.self(), Guard.port(RoomGateway.class, new HttpRoomGateway(core, cached)),
+                Guard.port(VoiceGateway.class, new HttpVoiceGateway(core)),
+                Guard.port(ChannelGateway.class, new HttpChannelGateway(core)),
+                Guard.port(MessageGateway.class, new HttpMessageGateway(core)),
+                Guard.port(RoleGateway.class, new HttpRoleGateway(core, cached)),
+                Guard.port(MemeGateway.class, new HttpMemeGateway(core, cached)),
+                Guard.port(MediaGateway.class, new HttpMediaGateway(core)), events);
     }
 
     @Override

@@ -86,7 +86,7 @@ public final class Checks {
     /** A collection of at most {@code max} elements, none of them null. */
     public static <C extends Collection<?>> C size(String field, C values, int min, int max) {
         notNull(field, values);
-        if (values.stream().anyMatch(Objects::isNull)) {
+        if (hasNull(values)) {
             throw new IllegalArgumentException(field + ": must not contain null");
         }
         if (values.size() < min || values.size() > max) {
@@ -94,6 +94,11 @@ public final class Checks {
             throw new IllegalArgumentException(field + ": must have " + rule + " elements, got " + values.size());
         }
         return values;
+    }
+
+    /** Whether {@code values} holds a null (asked without {@code contains(null)}, which some collections refuse). */
+    public static boolean hasNull(Collection<?> values) {
+        return values.stream().anyMatch(Objects::isNull);
     }
 
     /** A collection with no null element; any size. */
