@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PageRequest;
+import io.github.heychat4j.domain.room.Room;
+import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.fake.JournalEntry;
 import io.github.heychat4j.http.HeychatHttp;
@@ -123,7 +125,7 @@ class FairSharesTest {
         for (int r = 0; r < REPLICAS.size(); r++) {
             HeychatHttp replica = replica(REPLICAS.get(r));
             for (int c = 0; c < callers.get(r); c++) {
-                PageRequest signed = new PageRequest(100 * r + c, PageRequest.JOINED_ROOMS_MAX_LIMIT);
+                PageRequest<Room> signed = RoomGateway.JOINED_ROOMS.page(100 * r + c, RoomGateway.JOINED_ROOMS.maxLimit());
                 bodies.add(() -> {
                     while (time.nanos() < RUN) {
                         replica.uncached().rooms().joinedRooms(signed);
@@ -137,7 +139,7 @@ class FairSharesTest {
         assertEquals(List.of(), emulator.unexpectedErrors());
         List<Sent> sent = new ArrayList<>();
         for (JournalEntry entry : world.fake().journal().entries(Operation.ROOMS_JOINED)) {
-            PageRequest page = (PageRequest) entry.arguments().get(0);
+            PageRequest<?> page = (PageRequest<?>) entry.arguments().get(0);
             sent.add(new Sent(time.nanosAt(entry.at()), new Caller(page.offset() / 100, page.offset() % 100)));
         }
         assertEquals(emulator.requests().size(), sent.size(), "one journal entry per request");
