@@ -24,8 +24,11 @@ final class EmulatorConnection implements AutoCloseable {
         this.emulator = HeychatEmulator.builder().world(world).token(TOKEN, bot).start();
         this.http = HeychatHttp.builder().token(TOKEN).bot(bot).baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri())
                 .retry(RetryPolicy.defaults().withInitialBackoff(Duration.ofMillis(1)).withMaxBackoff(Duration.ofMillis(1)))
-                // a dropped gateway comes back within milliseconds, so the events contract's reconnect test is quick
-                .gateway(GatewayPolicy.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(50)))
+                // a dropped gateway comes back within milliseconds, so the events contract's reconnect test is quick;
+                // a short heartbeat finds a drop the JDK client did not notice at once (seen on loaded full builds)
+                // well within the contract's 5 s wait
+                .gateway(GatewayPolicy.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(50))
+                        .withHeartbeatInterval(Duration.ofSeconds(1)).withPongTimeout(Duration.ofSeconds(3)))
                 .build();
     }
 
