@@ -8,9 +8,7 @@ module io.github.heychat4j.http {
     requires java.net.http;
     requires tools.jackson.databind;
     requires io.github.resilience4j.core;
-    requires io.github.resilience4j.retry;
     requires io.github.resilience4j.circuitbreaker;
-    requires io.github.resilience4j.ratelimiter;
     requires io.github.resilience4j.bulkhead;
     requires com.github.benmanes.caffeine;
     // Resilience4j's jars are automatic modules: they read every module but make the JVM resolve none, so

@@ -14,6 +14,7 @@ import io.github.heychat4j.http.internal.HttpCore;
 import io.github.heychat4j.http.internal.Ports;
 import io.github.heychat4j.http.internal.SafeListener;
 import io.github.heychat4j.http.internal.Settings;
+import io.github.heychat4j.http.internal.Transport;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.LongSupplier;
@@ -208,6 +210,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         private URI gatewayUri;
         private GatewayPolicy gateway = GatewayPolicy.defaults();
         private Executor eventExecutor;
+        private UnaryOperator<Transport.Exchange> exchange = UnaryOperator.identity();
 
         private Builder() {
         }
@@ -425,6 +428,16 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
         }
 
         /**
+         * Wraps the one HTTP exchange of every attempt: a test seam (package-private) that lets a test decide what an
+         * attempt's exchange does (answer late, fail after the request was sent) without waiting on the JDK
+         * {@code HttpClient}'s own timers.
+         */
+        Builder exchange(UnaryOperator<Transport.Exchange> wrap) {
+            this.exchange = notNull("exchange", wrap);
+            return this;
+        }
+
+        /**
          * Where event handlers run. Default: the adapter's own threads ({@code heychat4j-events-N}), a virtual thread
          * per busy channel on Java 21+ and a pool of as many platform threads as processors (at least 2) on Java 17;
          * they stop on {@link HeychatHttp#close()}. An executor given here is used as it is and never shut down by
@@ -497,7 +510,7 @@ public final class HeychatHttp implements Heychat, AutoCloseable {
                     requestTimeout, uploadTimeout, retry, circuitBreaker, rateLimits, requestBudgets, bulkhead, cache, cacheCoherence,
                     listeners.isEmpty() ? HeychatListener.NONE : SafeListener.of(listeners), sleeper,
                     ticker, clock, cacheExecutor, gatewayUri != null ? gatewayUri : GatewayAddress.endpointFor(baseUri), gateway,
-                    Optional.ofNullable(eventExecutor), eventIntake));
+                    Optional.ofNullable(eventExecutor), eventIntake, exchange));
         }
 
         private URI effectiveUploadUri() {

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Why one attempt of a call failed, carried through Resilience4j's retry and circuit breaker so that
- * they can decide by {@link Kind} instead of by exception type. It never reaches the caller: when the
- * retries are over, {@link CallState#conclude} turns it into the domain exception.
+ * Why one attempt of a call failed, carried through Resilience4j's circuit breaker and the retry loop
+ * ({@link CallState#run}) so that they can decide by {@link Kind} instead of by exception type. It never
+ * reaches the caller: when the retries are over, {@link CallState#conclude} turns it into the domain exception.
  */
 final class AttemptFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -55,21 +55,15 @@ final class AttemptFailure extends RuntimeException {
         }
     }
 
-    private final transient CallState call;
     private final Kind kind;
     private final HeychatException error;
     private final transient Duration retryAfter;
 
-    AttemptFailure(CallState call, Kind kind, HeychatException error, Optional<Duration> retryAfter) {
+    AttemptFailure(Kind kind, HeychatException error, Optional<Duration> retryAfter) {
         super(error.getMessage(), error, false, false);
-        this.call = call;
         this.kind = kind;
         this.error = error;
         this.retryAfter = retryAfter.orElse(null);
-    }
-
-    CallState call() {
-        return call;
     }
 
     Kind kind() {

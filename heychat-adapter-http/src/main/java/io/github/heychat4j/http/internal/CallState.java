@@ -8,11 +8,21 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
- * The memory of one logical call across its attempts: how many were made, whether any may have been
- * applied without a success coming back, and the wait planned before the next one. This is where the
- * operation classes turn into retry decisions and into the exception the caller finally sees.
+ * One logical call across its attempts, and the retry loop that drives them ({@link #run}): how many were
+ * made, whether any may have been applied without a success coming back, whether another may be made and
+ * after what wait. This is where the operation classes turn into retry decisions and into the exception the
+ * caller finally sees. The loop is plain code: Resilience4j guards each attempt (breaker, bulkhead) through
+ * its public API, and never decides about retries.
+ *
+ * <p>The rules, in the order the loop applies them after a failed attempt: no more tries than
+ * {@link RetryPolicy#maxAttempts()}; none once the failure has opened the circuit breaker; none for a failure
+ * whose kind forbids it for this operation class ({@link #retryWait}); none when the platform asks for a wait
+ * longer than {@link RetryPolicy#maxRetryAfter()}; none of a de-duplicated write that would be sent after the
+ * platform forgot its key; none once the thread is interrupted. Otherwise it waits (the platform's
+ * {@code Retry-After}, or exponential backoff with jitter) through the client's sleeper and tries again.
  */
 final class CallState {
     /** The platform forgets a {@code heychat_ack_id} after 60 s (spec §4.4). */
@@ -20,17 +30,63 @@ final class CallState {
     /** Retries of de-duplicated writes stop this long before the window closes, for clock skew and transit. */
     static final Duration DEDUPLICATION_MARGIN = Duration.ofSeconds(10);
 
+    /** What the loop needs of the pipeline around it. */
+    interface Attempts {
+        /**
+         * Makes one try: through the breaker, the limits and the bulkhead, then one exchange.
+         *
+         * @throws AttemptFailure when it failed, however early
+         */
+        Reply attempt(CallState call);
+
+        /** Whether the breaker guarding this call is open now (another try would only be refused). */
+        boolean breakerOpen(CallState call);
+
+        /** Tells the listener and waits before try {@code nextTry}. */
+        void pause(CallState call, int nextTry, Duration wait, AttemptFailure after) throws InterruptedException;
+    }
+
     private final Endpoint endpoint;
     private final long startNanos;
-    private final Optional<String> deduplicationId;
+    private final Optional<DeduplicationKey> deduplication;
     private final AtomicInteger attempts = new AtomicInteger();
     private volatile boolean outcomeUnknown;
-    private volatile Duration plannedWait = Duration.ZERO;
 
-    CallState(Endpoint endpoint, long startNanos, Optional<String> deduplicationId) {
+    CallState(Endpoint endpoint, long startNanos, Optional<DeduplicationKey> deduplication) {
         this.endpoint = endpoint;
         this.startNanos = startNanos;
-        this.deduplicationId = deduplicationId;
+        this.deduplication = deduplication;
+    }
+
+    /**
+     * The retry loop: tries until one succeeds or no other may be made (the rules are in the class comment).
+     *
+     * @param through  the pipeline's guarded attempt, breaker state and pause
+     * @param policy   the client's retry policy
+     * @param ticker   the client's nanosecond time source
+     * @return the reply of the try that succeeded
+     * @throws HeychatException what {@link #conclude} makes of the last failure
+     */
+    Reply run(Attempts through, RetryPolicy policy, LongSupplier ticker) {
+        for (int tries = 1; ; tries++) {
+            try {
+                return through.attempt(this);
+            } catch (AttemptFailure failure) {
+                if (tries >= policy.maxAttempts() || through.breakerOpen(this)) {
+                    throw conclude(failure);
+                }
+                Optional<Duration> wait = retryWait(failure, policy, ticker.getAsLong());
+                if (wait.isEmpty()) {
+                    throw conclude(failure);
+                }
+                try {
+                    through.pause(this, tries + 1, wait.get(), failure);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw conclude(failure);
+                }
+            }
+        }
     }
 
     Endpoint endpoint() {
@@ -61,20 +117,15 @@ final class CallState {
         if (kind.outcomeUnknown()) {
             outcomeUnknown = true;
         }
-        return new AttemptFailure(this, kind, error, retryAfter);
-    }
-
-    Duration plannedWait() {
-        return plannedWait;
+        return new AttemptFailure(kind, error, retryAfter);
     }
 
     /**
-     * Whether the failed attempt may be tried again under {@code policy}; when it may, the wait before the
-     * next attempt is planned too.
+     * The wait before trying the failed attempt again under {@code policy}; empty when it must not be tried again.
      */
-    boolean shouldRetry(AttemptFailure failure, RetryPolicy policy, long nowNanos) {
+    Optional<Duration> retryWait(AttemptFailure failure, RetryPolicy policy, long nowNanos) {
         if (Thread.currentThread().isInterrupted()) {
-            return false;
+            return Optional.empty();
         }
         boolean repeatable = switch (failure.kind()) {
             // nothing left: safe to send again whatever the operation class
@@ -85,21 +136,20 @@ final class CallState {
             case LOCAL_RATE_LIMIT, BUDGET_UNAVAILABLE, CIRCUIT_OPEN, INTERRUPTED, REFUSED, UNREADABLE -> false;
         };
         if (!repeatable) {
-            return false;
+            return Optional.empty();
         }
         Optional<Duration> asked = failure.retryAfter();
         if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
-            return false;
+            return Optional.empty();
         }
         Duration wait = asked.orElseGet(() -> backoff(policy, attempts.get()));
         if (endpoint.operation().operationClass() == OperationClass.DEDUPLICATED_WRITE) {
             Duration elapsed = Duration.ofNanos(nowNanos - startNanos);
             if (elapsed.plus(wait).compareTo(DEDUPLICATION_WINDOW.minus(DEDUPLICATION_MARGIN)) > 0) {
-                return false;
+                return Optional.empty();
             }
         }
-        plannedWait = wait;
-        return true;
+        return Optional.of(wait);
     }
 
     /** Exponential backoff after {@code attemptsMade} attempts, capped, with jitter. */
@@ -126,7 +176,7 @@ final class CallState {
                 + error.getMessage() + ")";
         return new AmbiguousOutcomeException(switch (endpoint.operation().operationClass()) {
             case NON_IDEMPOTENT_WRITE -> what + "; it is not safe to repeat, read the state back before trying again";
-            case DEDUPLICATED_WRITE -> what + deduplicationId.map(id -> "; sending it again with the same " + id + " within "
+            case DEDUPLICATED_WRITE -> what + deduplication.map(key -> "; sending it again with the same " + key.describe() + " within "
                     + DEDUPLICATION_WINDOW.toSeconds() + " s of the first attempt is safe").orElse("");
             default -> what + "; it sets a state, so repeating it is safe";
         }, error);

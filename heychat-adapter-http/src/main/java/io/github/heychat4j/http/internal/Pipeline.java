@@ -19,8 +19,6 @@ import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -29,17 +27,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Sends a call through the adapter's resilience, in the order the architecture fixes: Retry outside
- * CircuitBreaker outside the rate limit (a {@link RequestBudget}, by default {@link SlidingBudget}) and Bulkhead, then one HTTP exchange and the envelope decoder. Every
- * attempt that fails becomes an {@link AttemptFailure} whose kind the retry predicate and the breaker
- * read; what the caller finally gets is decided by {@link CallState#conclude}.
- *
- * <p>Waiting is done through the client's {@link io.github.heychat4j.http.Sleeper}: Resilience4j's retry
- * sleeps through one static, JVM-wide function, so the interval function waits itself and hands
- * Resilience4j a zero interval.
+ * Sends a call through the adapter's resilience, in the order the architecture fixes: the retry loop
+ * ({@link CallState#run}) outside the CircuitBreaker outside the rate limit (a {@link RequestBudget}, by default
+ * {@link SlidingBudget}) and the Bulkhead, then one HTTP exchange and the envelope decoder. Every attempt that
+ * fails becomes an {@link AttemptFailure} whose kind the loop and the breaker read; what the caller finally gets
+ * is decided by {@link CallState#conclude}. Resilience4j is used through its public API only, for the breaker
+ * and the bulkhead; waiting between tries goes through the client's {@link io.github.heychat4j.http.Sleeper}.
  */
 public final class Pipeline implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("io.github.heychat4j.http");
@@ -47,7 +42,6 @@ public final class Pipeline implements AutoCloseable {
     private final Settings settings;
     private final Transport transport;
     private final HeychatListener listener;
-    private final Retry retry;
     private final Optional<CircuitBreaker> restBreaker;
     private final Optional<CircuitBreaker> uploadBreaker;
     private final Optional<RequestBudget> requestLimiter;
@@ -63,11 +57,6 @@ public final class Pipeline implements AutoCloseable {
         this.requestLimiter = budget(BudgetKind.REQUESTS, settings.rateLimits().requestsPerMinute());
         this.directMessageLimiter = budget(BudgetKind.DIRECT_MESSAGES, settings.rateLimits().directMessagesPerMinute());
         this.transport = new Transport(settings);
-        this.retry = Retry.of("heychat", RetryConfig.custom()
-                .maxAttempts(settings.retry().maxAttempts())
-                .retryOnException(this::shouldRetry)
-                .intervalBiFunction((attempts, outcome) -> waitBeforeRetry(attempts, outcome.getLeft()))
-                .build());
         this.restBreaker = breaker("rest", settings.circuitBreaker());
         this.uploadBreaker = breaker("upload", settings.circuitBreaker());
         this.bulkhead = settings.bulkhead().enabled()
@@ -148,21 +137,45 @@ public final class Pipeline implements AutoCloseable {
             throw new IllegalStateException("this HeychatHttp client is closed");
         }
         HttpRequest http = transport.toHttp(request);
-        Optional<String> deduplicationId = request.json().flatMap(Pipeline::deduplicationId);
-        CallState state = new CallState(request.endpoint(), settings.ticker().getAsLong(), deduplicationId);
-        Supplier<Reply> attempt = () -> attempt(http, state);
-        Supplier<Reply> limited = () -> limited(state, attempt);
-        Supplier<Reply> guarded = () -> guarded(state, limited);
+        CallState state = new CallState(request.endpoint(), settings.ticker().getAsLong(), request.deduplication());
         Reply reply;
         try {
-            reply = Retry.decorateSupplier(retry, guarded).get();
-        } catch (AttemptFailure failure) {
-            HeychatException error = failure.call().conclude(failure);
+            reply = state.run(new Tries(http), settings.retry(), settings.ticker());
+        } catch (HeychatException error) {
             completed(state, Optional.of(error));
             throw error;
         }
         completed(state, Optional.empty());
         return reply;
+    }
+
+    /** One call's tries, as the retry loop sees them. */
+    private final class Tries implements CallState.Attempts {
+        private final HttpRequest http;
+
+        Tries(HttpRequest http) {
+            this.http = http;
+        }
+
+        @Override
+        public Reply attempt(CallState call) {
+            return guarded(call, () -> limited(call, () -> Pipeline.this.attempt(http, call)));
+        }
+
+        @Override
+        public boolean breakerOpen(CallState call) {
+            Optional<CircuitBreaker> breaker = call.endpoint().onUploadHost() ? uploadBreaker : restBreaker;
+            return breaker.isPresent() && breaker.get().getState() == CircuitBreaker.State.OPEN;
+        }
+
+        @Override
+        public void pause(CallState call, int nextTry, Duration wait, AttemptFailure after) throws InterruptedException {
+            Endpoint endpoint = call.endpoint();
+            LOG.log(System.Logger.Level.DEBUG, () -> "retrying " + endpoint.describe() + " (attempt " + nextTry
+                    + ") in " + wait.toMillis() + " ms after: " + after.error().getMessage());
+            listener.retrying(endpoint.operation(), nextTry, wait, after.error());
+            settings.sleeper().sleep(wait);
+        }
     }
 
     private void completed(CallState state, Optional<HeychatException> error) {
@@ -179,46 +192,6 @@ public final class Pipeline implements AutoCloseable {
         restBreaker.ifPresent(b -> states.put(b.getName(), state(b.getState())));
         uploadBreaker.ifPresent(b -> states.put(b.getName(), state(b.getState())));
         return Collections.unmodifiableMap(states);
-    }
-
-    private static Optional<String> deduplicationId(JsonNode body) {
-        for (String field : new String[] {"heychat_ack_id", "nonce"}) {
-            JsonNode id = body.get(field);
-            if (id != null && id.isString()) {
-                return Optional.of(field + " \"" + id.stringValue() + "\"");
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean shouldRetry(Throwable failure) {
-        if (!(failure instanceof AttemptFailure f)) {
-            return false;
-        }
-        // once this failure has opened the breaker, another attempt would only be refused: end the call now
-        Optional<CircuitBreaker> breaker = f.call().endpoint().onUploadHost() ? uploadBreaker : restBreaker;
-        if (breaker.isPresent() && breaker.get().getState() == CircuitBreaker.State.OPEN) {
-            return false;
-        }
-        return f.call().shouldRetry(f, settings.retry(), settings.ticker().getAsLong());
-    }
-
-    private long waitBeforeRetry(int attemptsMade, Throwable failure) {
-        if (!(failure instanceof AttemptFailure f)) {
-            return 0L;
-        }
-        Duration wait = f.call().plannedWait();
-        Endpoint endpoint = f.call().endpoint();
-        LOG.log(System.Logger.Level.DEBUG, () -> "retrying " + endpoint.describe() + " (attempt " + (attemptsMade + 1)
-                + ") in " + wait.toMillis() + " ms after: " + f.error().getMessage());
-        listener.retrying(endpoint.operation(), attemptsMade + 1, wait, f.error());
-        try {
-            settings.sleeper().sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw f;
-        }
-        return 0L;
     }
 
     private Reply guarded(CallState state, Supplier<Reply> limited) {

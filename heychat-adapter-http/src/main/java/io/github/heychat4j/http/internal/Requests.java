@@ -172,7 +172,7 @@ public final class Requests {
         body.put("channel_type", channel.type().code());
         body.put("api_type", channel.backend().code());
         channel.parent().ifPresent(p -> body.put("parent_id", p.value()));
-        body.put("nonce", nonce);
+        DeduplicationKey.nonce(nonce).writeTo(body);
         return WireRequest.post(Operation.CHANNELS_CREATE, body);
     }
 
@@ -267,14 +267,14 @@ public final class Requests {
     /** Row 1. */
     public static WireRequest send(ChannelRef channel, MessageContent content, Optional<MessageId> replyTo, AckId ackId) {
         ObjectNode body = channelMessage(channel, content, replyTo, ackId);
-        return WireRequest.post(Operation.MESSAGES_SEND, body);
+        return WireRequest.post(Operation.MESSAGES_SEND, body, DeduplicationKey.ackId(ackId));
     }
 
     /** Row 2: the send fields plus {@code msg_id}. */
     public static WireRequest edit(ChannelRef channel, MessageId message, MessageContent content, AckId ackId) {
         ObjectNode body = channelMessage(channel, content, Optional.empty(), ackId);
         body.put("msg_id", message.value());
-        return WireRequest.post(Operation.MESSAGES_EDIT, body);
+        return WireRequest.post(Operation.MESSAGES_EDIT, body, DeduplicationKey.ackId(ackId));
     }
 
     private static ObjectNode channelMessage(ChannelRef channel, MessageContent content, Optional<MessageId> replyTo, AckId ackId) {
@@ -282,7 +282,7 @@ public final class Requests {
         ObjectNode body = Json.object();
         body.put("msg", wire.msg());
         body.put("msg_type", wire.msgType());
-        body.put("heychat_ack_id", ackId.value());
+        DeduplicationKey.ackId(ackId).writeTo(body);
         body.put("reply_id", replyTo.map(MessageId::value).orElse(""));
         body.put("room_id", channel.room().value());
         body.put("addition", wire.addition());
@@ -301,11 +301,11 @@ public final class Requests {
         ObjectNode body = Json.object();
         body.put("msg", wire.msg());
         body.put("msg_type", wire.msgType());
-        body.put("heychat_ack_id", ackId.value());
+        DeduplicationKey.ackId(ackId).writeTo(body);
         body.put("addition", wire.addition());
         body.put("to_user_id", user.value());
         wire.img().ifPresent(img -> body.put("img", img));
-        return WireRequest.post(Operation.MESSAGES_SEND_DIRECT, body);
+        return WireRequest.post(Operation.MESSAGES_SEND_DIRECT, body, DeduplicationKey.ackId(ackId));
     }
 
     /** Row 3. */
@@ -374,8 +374,9 @@ public final class Requests {
     /** Row 8: {@code type} 0 (custom), {@code hoist} 1/0, the {@code nonce} de-duplicates. */
     public static WireRequest createRole(RoomId room, RoleDraft draft, String nonce) {
         ObjectNode body = roleFields(Json.object(), room, draft);
-        body.put("nonce", nonce);
-        return WireRequest.post(Operation.ROLES_CREATE, body);
+        DeduplicationKey key = DeduplicationKey.nonce(nonce);
+        key.writeTo(body);
+        return WireRequest.post(Operation.ROLES_CREATE, body, key);
     }
 
     /** Row 9: the full role (SATORI marks icon, color_list and color required on update) plus {@code id} and {@code position}. */
@@ -384,7 +385,7 @@ public final class Requests {
         body.put("id", role.value());
         roleFields(body, room, draft);
         body.put("position", position);
-        body.put("nonce", nonce);
+        DeduplicationKey.nonce(nonce).writeTo(body);
         return WireRequest.post(Operation.ROLES_UPDATE, body);
     }
 

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything a client was built with, validated by the builder.
@@ -47,13 +48,15 @@ import java.util.function.LongSupplier;
  * @param gateway        gateway policy
  * @param eventExecutor  where event handlers run; empty for the adapter's own threads
  * @param eventIntake    where events come from: this client's own gateway link, or one shared by replicas
+ * @param exchange       wraps the one HTTP exchange of every attempt (identity, except in the adapter's own tests)
  */
 public record Settings(BotToken token, UserId bot, URI baseUri, URI uploadUri, String chatVersion,
                        Duration connectTimeout, Duration requestTimeout, Duration uploadTimeout,
                        RetryPolicy retry, CircuitBreakerPolicy circuitBreaker, RateLimitPolicy rateLimits, RequestBudgets requestBudgets,
                        BulkheadPolicy bulkhead, CachePolicy cache, CacheCoherence cacheCoherence, HeychatListener listener, Sleeper sleeper,
                        LongSupplier ticker, Clock clock, Executor cacheExecutor, URI gatewayUri,
-                       GatewayPolicy gateway, Optional<Executor> eventExecutor, EventIntake eventIntake) {
+                       GatewayPolicy gateway, Optional<Executor> eventExecutor, EventIntake eventIntake,
+                       UnaryOperator<Transport.Exchange> exchange) {
 
     @Override
     public String toString() {

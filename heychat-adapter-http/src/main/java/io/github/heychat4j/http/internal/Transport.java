@@ -34,6 +34,19 @@ public final class Transport implements AutoCloseable {
     private final Settings settings;
     private final ExecutorService executor;
     private final HttpClient client;
+    private final Exchange exchange;
+
+    /** Sends one attempt and reads the whole answer. */
+    @FunctionalInterface
+    public interface Exchange {
+        /**
+         * Sends the request and waits for its answer.
+         *
+         * @throws IOException          when the connection or the exchange failed
+         * @throws InterruptedException when the thread was interrupted while waiting
+         */
+        Response send(HttpRequest request) throws IOException, InterruptedException;
+    }
 
     /** Creates the client and its executor. */
     public Transport(Settings settings) {
@@ -45,6 +58,11 @@ public final class Transport implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(executor)
                 .build();
+        Exchange own = request -> {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        };
+        this.exchange = settings.exchange().apply(own);
     }
 
     /** The HTTP client, which the gateway's WebSocket shares. */
@@ -52,8 +70,14 @@ public final class Transport implements AutoCloseable {
         return client;
     }
 
-    /** What came back. */
-    record Response(int status, HttpHeaders headers, byte[] body) {
+    /**
+     * What came back.
+     *
+     * @param status  the HTTP status
+     * @param headers the response headers
+     * @param body    the whole body
+     */
+    public record Response(int status, HttpHeaders headers, byte[] body) {
     }
 
     /** Builds the HTTP request of a call; done once per call, reused by every attempt. */
@@ -95,8 +119,7 @@ public final class Transport implements AutoCloseable {
 
     /** Sends one attempt. */
     Response exchange(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        return new Response(response.statusCode(), response.headers(), response.body());
+        return exchange.send(request);
     }
 
     /**
