@@ -140,7 +140,7 @@ public final class Pipeline implements AutoCloseable {
         CallState state = new CallState(request.endpoint(), settings.ticker().getAsLong(), request.deduplication());
         Reply reply;
         try {
-            reply = state.run(new Tries(http), settings.retry(), settings.ticker());
+            reply = state.run(tries(http), settings.retry(), settings.ticker());
         } catch (HeychatException error) {
             completed(state, Optional.of(error));
             throw error;
@@ -150,32 +150,28 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** One call's tries, as the retry loop sees them. */
-    private final class Tries implements CallState.Attempts {
-        private final HttpRequest http;
+    private CallState.Attempts tries(HttpRequest http) {
+        return new CallState.Attempts() {
+            @Override
+            public Reply attempt(CallState call) {
+                return guarded(call, () -> limited(call, () -> Pipeline.this.attempt(http, call)));
+            }
 
-        Tries(HttpRequest http) {
-            this.http = http;
-        }
+            @Override
+            public boolean breakerOpen(CallState call) {
+                Optional<CircuitBreaker> breaker = call.endpoint().onUploadHost() ? uploadBreaker : restBreaker;
+                return breaker.isPresent() && breaker.get().getState() == CircuitBreaker.State.OPEN;
+            }
 
-        @Override
-        public Reply attempt(CallState call) {
-            return guarded(call, () -> limited(call, () -> Pipeline.this.attempt(http, call)));
-        }
-
-        @Override
-        public boolean breakerOpen(CallState call) {
-            Optional<CircuitBreaker> breaker = call.endpoint().onUploadHost() ? uploadBreaker : restBreaker;
-            return breaker.isPresent() && breaker.get().getState() == CircuitBreaker.State.OPEN;
-        }
-
-        @Override
-        public void pause(CallState call, int nextTry, Duration wait, AttemptFailure after) throws InterruptedException {
-            Endpoint endpoint = call.endpoint();
-            LOG.log(System.Logger.Level.DEBUG, () -> "retrying " + endpoint.describe() + " (attempt " + nextTry
-                    + ") in " + wait.toMillis() + " ms after: " + after.error().getMessage());
-            listener.retrying(endpoint.operation(), nextTry, wait, after.error());
-            settings.sleeper().sleep(wait);
-        }
+            @Override
+            public void pause(CallState call, int nextTry, Duration wait, AttemptFailure after) throws InterruptedException {
+                Endpoint endpoint = call.endpoint();
+                LOG.log(System.Logger.Level.DEBUG, () -> "retrying " + endpoint.describe() + " (attempt " + nextTry
+                        + ") in " + wait.toMillis() + " ms after: " + after.error().getMessage());
+                listener.retrying(endpoint.operation(), nextTry, wait, after.error());
+                settings.sleeper().sleep(wait);
+            }
+        };
     }
 
     private void completed(CallState state, Optional<HeychatException> error) {
