@@ -57,6 +57,11 @@ public final class RedisReplicas implements AutoCloseable {
                 builder.streamLength, builder.handledMemory, builder.timeout));
     }
 
+    /** Whether the link to Redis is connected now (Lettuce reconnects on its own); for tests of an outage. */
+    boolean linkOpen() {
+        return link.connection().isOpen();
+    }
+
     /** A builder; {@link Builder#uri}, {@link Builder#replica} and {@link Builder#replicas} are required. */
     public static Builder builder() {
         return new Builder();
