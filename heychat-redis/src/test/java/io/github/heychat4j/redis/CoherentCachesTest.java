@@ -19,39 +19,32 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two replicas with caches against the emulator and a real Redis: a write on A, then a read on B, sees the change.
  * B's listener says when the change has arrived, so the test waits for that signal, never for a time.
  */
+@ExtendWith(SharedRedis.class)
 class CoherentCachesTest {
     private static final String TOKEN = "coherence-test-token-never-in-redis";
-    private static LoopbackRedis redis;
 
+    private final LoopbackRedis redis;
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final BlockingQueue<String> heardByB = new LinkedBlockingQueue<>();
     private TestWorld world;
     private HeychatEmulator emulator;
     private RoomId room;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new LoopbackRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
+    CoherentCachesTest(LoopbackRedis redis) {
+        this.redis = redis;
     }
 
     @BeforeEach
     void startEmulator() {
-        redis.flush();
         world = TestWorld.create().room("测试房间", r -> r.textChannel("综合")).build();
         emulator = HeychatEmulator.builder().world(world.fake()).token(TOKEN, world.botId()).start();
         room = world.room("测试房间");

@@ -30,11 +30,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -44,13 +43,14 @@ import org.awaitility.core.ConditionTimeoutException;
  * replica holding the gateway dies abruptly mid-stream, and while Redis is stopped and started again. Every wait is
  * for a condition, with a deadline.
  */
+@ExtendWith(SharedRedis.class)
 class EventsHandledOnceTest {
     private static final String TOKEN = "events-once-test-token-never-in-redis";
     private static final Duration LEASE = Duration.ofMillis(300);
     private static final Duration CLAIM_AFTER = Duration.ofMillis(400);
     private static final Duration DEADLINE = Duration.ofSeconds(20);
-    private static LoopbackRedis redis;
 
+    private final LoopbackRedis redis;
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final Map<String, Replica> replicas = new LinkedHashMap<>();
     /** Message id, then the replicas that ran a handler for it, in order. */
@@ -64,19 +64,12 @@ class EventsHandledOnceTest {
     private record Replica(String name, RedisReplicas redis, HeychatHttp http) {
     }
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new LoopbackRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
+    EventsHandledOnceTest(LoopbackRedis redis) {
+        this.redis = redis;
     }
 
     @BeforeEach
     void startEmulator() {
-        redis.flush();
         world = TestWorld.create().room("测试房间", r -> r.textChannel("综合").member("alice")).build();
         emulator = HeychatEmulator.builder().world(world.fake()).token(TOKEN, world.botId()).start();
     }

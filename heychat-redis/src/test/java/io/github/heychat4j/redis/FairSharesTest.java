@@ -21,11 +21,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Three replicas of one bot on one token, each a {@link HeychatHttp} with its own {@link RedisReplicas}, whose
@@ -41,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * each caller sends {@code n / callers} rounded down or up: the share follows the callers, and replicas with as
  * many callers get the same share. These bounds are exact, whatever the machine's speed or the threads' start.
  */
+@ExtendWith(SharedRedis.class)
 class FairSharesTest {
     private static final String TOKEN = "replica-test-token-never-in-redis";
     private static final int LIMIT = 60;
@@ -49,27 +49,19 @@ class FairSharesTest {
     private static final long RUN = Duration.ofMinutes(3).toNanos();
     private static final List<String> REPLICAS = List.of("a", "b", "c");
 
-    private static LoopbackRedis redis;
-
+    private final LoopbackRedis redis;
     private final SteppedTime time = new SteppedTime();
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final List<String> coordination = new CopyOnWriteArrayList<>();
     private TestWorld world;
     private HeychatEmulator emulator;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new LoopbackRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
+    FairSharesTest(LoopbackRedis redis) {
+        this.redis = redis;
     }
 
     @BeforeEach
     void startEmulator() {
-        redis.flush();
         world = TestWorld.create().clock(time.clock()).room("测试房间", r -> r.textChannel("综合")).build();
         emulator = HeychatEmulator.builder().world(world.fake()).token(TOKEN, world.botId()).start();
     }

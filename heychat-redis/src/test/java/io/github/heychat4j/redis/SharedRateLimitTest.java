@@ -23,11 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Three replicas of one bot on one token, each a {@link HeychatHttp} with its own {@link RedisReplicas}, against
@@ -35,12 +34,12 @@ import org.junit.jupiter.api.Test;
  * controlled clock that moves only when a client waits, so the emulator's journal, read in order, carries the
  * time of each request and the sliding minutes can be counted exactly.
  */
+@ExtendWith(SharedRedis.class)
 class SharedRateLimitTest {
     private static final String TOKEN = "replica-test-token-never-in-redis";
     private static final int LIMIT = 60;
 
-    private static LoopbackRedis redis;
-
+    private final LoopbackRedis redis;
     private final ControlledTime time = new ControlledTime();
     private final List<RedisReplicas> links = new ArrayList<>();
     private final List<AutoCloseable> opened = new ArrayList<>();
@@ -48,19 +47,12 @@ class SharedRateLimitTest {
     private TestWorld world;
     private HeychatEmulator emulator;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new LoopbackRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
+    SharedRateLimitTest(LoopbackRedis redis) {
+        this.redis = redis;
     }
 
     @BeforeEach
     void startEmulator() {
-        redis.flush();
         // the platform lets a bot send a user 3 direct messages before the user replies: 8 users for 24 messages
         world = TestWorld.create().room("测试房间", r -> {
             r.textChannel("综合");
