@@ -1,12 +1,12 @@
 package io.github.heychat4j.redis;
 
+import static io.github.heychat4j.redis.EmulatedBot.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.channel.Channel;
-import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.http.CacheChange;
 import io.github.heychat4j.http.CacheCoherence;
 import io.github.heychat4j.http.HeychatHttp;
@@ -14,7 +14,6 @@ import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.RateLimitPolicy;
 import io.github.heychat4j.testkit.TestWorld;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -30,13 +29,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedRedis.class)
 class CoherentCachesTest {
-    private static final String TOKEN = "coherence-test-token-never-in-redis";
-
     private final LoopbackRedis redis;
-    private final List<AutoCloseable> opened = new ArrayList<>();
     private final BlockingQueue<String> heardByB = new LinkedBlockingQueue<>();
     private TestWorld world;
-    private HeychatEmulator emulator;
+    private EmulatedBot bot;
     private RoomId room;
 
     CoherentCachesTest(LoopbackRedis redis) {
@@ -46,29 +42,22 @@ class CoherentCachesTest {
     @BeforeEach
     void startEmulator() {
         world = TestWorld.create().room("测试房间", r -> r.textChannel("综合")).build();
-        emulator = HeychatEmulator.builder().world(world.fake()).token(TOKEN, world.botId()).start();
+        bot = new EmulatedBot(world);
         room = world.room("测试房间");
     }
 
     @AfterEach
     void closeEverything() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
-        emulator.close();
+        bot.close();
     }
 
     private HeychatHttp replica(String name, boolean shared, HeychatListener listener) {
-        RedisReplicas link = RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(2)
-                .timeout(Duration.ofMillis(300)).reconnectDelay(Duration.ofMillis(20)).build();
-        opened.add(link);
-        HeychatHttp http = HeychatHttp.builder().token(TOKEN).bot(world.botId())
-                .baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri())
+        RedisReplicas link = bot.open(RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(2)
+                .timeout(Duration.ofMillis(300)).reconnectDelay(Duration.ofMillis(20)).build());
+        return bot.open(bot.client()
                 .rateLimits(RateLimitPolicy.disabled())
                 .cacheCoherence(shared ? link.cacheCoherence() : CacheCoherence.local())
-                .listener(listener).build();
-        opened.add(http);
-        return http;
+                .listener(listener).build());
     }
 
     private HeychatListener recordingB() {

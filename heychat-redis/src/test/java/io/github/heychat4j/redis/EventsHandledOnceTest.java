@@ -1,12 +1,12 @@
 package io.github.heychat4j.redis;
 
+import static io.github.heychat4j.redis.EmulatedBot.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.heychat4j.domain.event.MessagePosted;
-import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.http.GatewayState;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.http.HeychatListener;
@@ -18,7 +18,6 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,19 +44,17 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 @ExtendWith(SharedRedis.class)
 class EventsHandledOnceTest {
-    private static final String TOKEN = "events-once-test-token-never-in-redis";
     private static final Duration LEASE = Duration.ofMillis(300);
     private static final Duration CLAIM_AFTER = Duration.ofMillis(400);
     private static final Duration DEADLINE = Duration.ofSeconds(20);
 
     private final LoopbackRedis redis;
-    private final List<AutoCloseable> opened = new ArrayList<>();
     private final Map<String, Replica> replicas = new LinkedHashMap<>();
     /** Message id, then the replicas that ran a handler for it, in order. */
     private final Map<String, Queue<String>> handled = new ConcurrentHashMap<>();
     private final Queue<String> coordination = new ConcurrentLinkedQueue<>();
     private TestWorld world;
-    private HeychatEmulator emulator;
+    private EmulatedBot bot;
     private StatefulRedisConnection<String, String> inspect;
     private RedisClient inspector;
 
@@ -71,19 +68,17 @@ class EventsHandledOnceTest {
     @BeforeEach
     void startEmulator() {
         world = TestWorld.create().room("测试房间", r -> r.textChannel("综合").member("alice")).build();
-        emulator = HeychatEmulator.builder().world(world.fake()).token(TOKEN, world.botId()).start();
+        bot = new EmulatedBot(world);
     }
 
     @AfterEach
     void closeEverything() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
+        bot.closeOpened();
         if (inspector != null) {
             inspect.close();
             inspector.shutdown();
         }
-        emulator.close();
+        bot.close();
         assertTrue(await(() -> ourThreads().isEmpty()), () -> "threads left after close: " + ourThreads());
     }
 
@@ -99,7 +94,7 @@ class EventsHandledOnceTest {
         }
         awaitAllDone(events);
         assertHandledOnce(events);
-        assertEquals(1, emulator.gateway().connections(), "one replica holds the platform's gateway");
+        assertEquals(1, bot.emulator().gateway().connections(), "one replica holds the platform's gateway");
         assertEquals(2, replicas.values().stream().filter(r -> r.http().events().state() == GatewayState.STANDBY).count());
         assertFalse(redis.contents().keySet().stream().anyMatch(key -> key.contains(TOKEN)), "no key names the token");
     }
@@ -129,7 +124,7 @@ class EventsHandledOnceTest {
         assertTrue(stuck.await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS), "the first replica took an event");
 
         first.redis().crash();          // no lease released, nothing more acknowledged or claimed
-        emulator.gateway().dropConnections(); // its socket dies with it
+        bot.emulator().gateway().dropConnections(); // its socket dies with it
         release.countDown();
         first.http().close();
 
@@ -159,7 +154,7 @@ class EventsHandledOnceTest {
             }
             assertTrue(await(() -> handled.size() == 11), () -> "handled: " + handled.size());
             assertTrue(coordination.stream().anyMatch(c -> c.startsWith("a events false")), () -> "reported: " + coordination);
-            assertEquals(1, emulator.gateway().connections(), "the holder kept the gateway");
+            assertEquals(1, bot.emulator().gateway().connections(), "the holder kept the gateway");
         } finally {
             redis.start();
         }
@@ -177,22 +172,19 @@ class EventsHandledOnceTest {
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private Replica replica(String name, java.util.function.Consumer<MessagePosted> also) {
-        RedisReplicas link = RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(3)
+        RedisReplicas link = bot.open(RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(3)
                 .timeout(Duration.ofMillis(300)).reconnectDelay(Duration.ofMillis(20))
-                .gatewayLease(LEASE).claimAfter(CLAIM_AFTER).build();
-        opened.add(link);
+                .gatewayLease(LEASE).claimAfter(CLAIM_AFTER).build());
         HeychatListener listener = new HeychatListener() {
             @Override
             public void coordinationChanged(String part, boolean shared, String detail) {
                 coordination.add(name + " " + part + " " + shared);
             }
         };
-        HeychatHttp http = HeychatHttp.builder().token(TOKEN).bot(world.botId())
-                .baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri())
+        HeychatHttp http = bot.open(bot.client()
                 .rateLimits(RateLimitPolicy.disabled())
                 .eventIntake(link.eventIntake())
-                .listener(listener).build();
-        opened.add(http);
+                .listener(listener).build());
         http.events().on(MessagePosted.class, message -> {
             handled.computeIfAbsent(message.id().value(), id -> new ConcurrentLinkedQueue<>()).add(name);
             also.accept(message);
@@ -204,7 +196,7 @@ class EventsHandledOnceTest {
     }
 
     private void awaitHolder(Replica replica) {
-        assertTrue(await(() -> replica.http().events().isConnected() && emulator.gateway().connections() == 1),
+        assertTrue(await(() -> replica.http().events().isConnected() && bot.emulator().gateway().connections() == 1),
                 () -> replica.name() + " did not take the gateway");
     }
 
@@ -219,7 +211,7 @@ class EventsHandledOnceTest {
             List<Replica> live = replicas.values().stream().filter(r -> r != gone).toList();
             List<Replica> holding = live.stream().filter(r -> r.http().events().isConnected()).toList();
             boolean standing = live.stream().filter(r -> r.http().events().state() == GatewayState.STANDBY).count() == live.size() - 1;
-            if (holding.size() == 1 && standing && emulator.gateway().connections() == 1) {
+            if (holding.size() == 1 && standing && bot.emulator().gateway().connections() == 1) {
                 holder[0] = holding.get(0);
                 return true;
             }
