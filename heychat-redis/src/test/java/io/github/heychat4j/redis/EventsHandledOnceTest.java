@@ -4,7 +4,6 @@ import static io.github.heychat4j.redis.EmulatedBot.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.heychat4j.domain.event.MessagePosted;
 import io.github.heychat4j.http.GatewayState;
@@ -21,20 +20,20 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.ConditionFactory;
 
 /**
  * Replicas of one bot against the emulator and a real Redis, sharing one gateway through
@@ -47,6 +46,8 @@ class EventsHandledOnceTest {
     private static final Duration LEASE = Duration.ofMillis(300);
     private static final Duration CLAIM_AFTER = Duration.ofMillis(400);
     private static final Duration DEADLINE = Duration.ofSeconds(20);
+    /** Every wait: Awaitility polls the condition until the deadline, and fails the test when it runs out. */
+    private static final ConditionFactory WITHIN_DEADLINE = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(5));
 
     private final LoopbackRedis redis;
     private final Map<String, Replica> replicas = new LinkedHashMap<>();
@@ -79,7 +80,7 @@ class EventsHandledOnceTest {
             inspector.shutdown();
         }
         bot.close();
-        assertTrue(await(() -> ourThreads().isEmpty()), () -> "threads left after close: " + ourThreads());
+        WITHIN_DEADLINE.untilAsserted(() -> assertEquals(Set.of(), ourThreads(), "threads left after close"));
     }
 
     @Test
@@ -120,7 +121,7 @@ class EventsHandledOnceTest {
             world.post("alice", "综合", "崩溃前" + i);
         }
         // every frame is in the stream, and the first replica is stuck in a handler with frames taken behind it
-        assertTrue(await(() -> streamLength() == before), "all frames added to the stream");
+        WITHIN_DEADLINE.untilAsserted(() -> assertEquals(before, streamLength(), "frames added to the stream"));
         assertTrue(stuck.await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS), "the first replica took an event");
 
         first.redis().crash();          // no lease released, nothing more acknowledged or claimed
@@ -152,7 +153,7 @@ class EventsHandledOnceTest {
             for (int i = 0; i < 10; i++) {
                 world.post("alice", "综合", "Redis 不在" + i);
             }
-            assertTrue(await(() -> handled.size() == 11), () -> "handled: " + handled.size());
+            WITHIN_DEADLINE.untilAsserted(() -> assertEquals(11, handled.size(), "messages handled"));
             assertTrue(coordination.stream().anyMatch(c -> c.startsWith("a events false")), () -> "reported: " + coordination);
             assertEquals(1, bot.emulator().gateway().connections(), "the holder kept the gateway");
         } finally {
@@ -160,8 +161,8 @@ class EventsHandledOnceTest {
         }
         // Redis came back empty: a replica takes the lease again (maybe the other one), then frames go through the stream
         Replica holder = awaitOneHolder();
-        assertTrue(await(() -> coordination.stream().anyMatch(c -> c.equals(holder.name() + " events true"))),
-                () -> "reported: " + coordination);
+        WITHIN_DEADLINE.untilAsserted(() -> assertTrue(coordination.contains(holder.name() + " events true"),
+                () -> "reported: " + coordination));
         for (int i = 0; i < 10; i++) {
             world.post("alice", "综合", "Redis 回来了" + i);
         }
@@ -196,8 +197,9 @@ class EventsHandledOnceTest {
     }
 
     private void awaitHolder(Replica replica) {
-        assertTrue(await(() -> replica.http().events().isConnected() && bot.emulator().gateway().connections() == 1),
-                () -> replica.name() + " did not take the gateway");
+        WITHIN_DEADLINE.untilAsserted(() -> assertTrue(
+                replica.http().events().isConnected() && bot.emulator().gateway().connections() == 1,
+                () -> replica.name() + " did not take the gateway"));
     }
 
     private Replica awaitOneHolder() {
@@ -206,25 +208,21 @@ class EventsHandledOnceTest {
 
     /** Waits until exactly one live replica (not {@code gone}) holds the gateway and the others stand by. */
     private Replica awaitHolderOtherThan(Replica gone) {
-        Replica[] holder = new Replica[1];
-        boolean one = await(() -> {
-            List<Replica> live = replicas.values().stream().filter(r -> r != gone).toList();
-            List<Replica> holding = live.stream().filter(r -> r.http().events().isConnected()).toList();
-            boolean standing = live.stream().filter(r -> r.http().events().state() == GatewayState.STANDBY).count() == live.size() - 1;
-            if (holding.size() == 1 && standing && bot.emulator().gateway().connections() == 1) {
-                holder[0] = holding.get(0);
-                return true;
-            }
-            return false;
-        });
-        assertTrue(one, "one replica holds the gateway");
-        return holder[0];
+        return WITHIN_DEADLINE.alias("one replica holds the gateway").until(() -> soleHolder(gone), Objects::nonNull);
+    }
+
+    /** The one live replica (not {@code gone}) that holds the gateway while the others stand by; else null. */
+    private Replica soleHolder(Replica gone) {
+        List<Replica> live = replicas.values().stream().filter(r -> r != gone).toList();
+        List<Replica> holding = live.stream().filter(r -> r.http().events().isConnected()).toList();
+        boolean standing = live.stream().filter(r -> r.http().events().state() == GatewayState.STANDBY).count() == live.size() - 1;
+        return holding.size() == 1 && standing && bot.emulator().gateway().connections() == 1 ? holding.get(0) : null;
     }
 
     /** Waits until {@code count} messages were handled and the group holds nothing unread nor unacknowledged. */
     private void awaitAllDone(int count) {
-        boolean done = await(() -> handled.size() >= count && pendingInGroup() == 0 && unread() == 0);
-        assertTrue(done, () -> "handled " + handled.size() + " of " + count + ", pending " + pendingInGroup());
+        WITHIN_DEADLINE.untilAsserted(() -> assertTrue(handled.size() >= count && pendingInGroup() == 0 && unread() == 0,
+                () -> "handled " + handled.size() + " of " + count + ", pending " + pendingInGroup()));
     }
 
     private void assertHandledOnce(int count) {
@@ -284,15 +282,5 @@ class EventsHandledOnceTest {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
                 .filter(n -> n.startsWith("heychat4j-redis-") || n.startsWith("lettuce-"))
                 .collect(Collectors.toSet());
-    }
-
-    /** Whether the condition holds within the deadline (Awaitility polls it; a timeout is an answer, not an error). */
-    private static boolean await(BooleanSupplier condition) {
-        try {
-            Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(5)).until(condition::getAsBoolean);
-            return true;
-        } catch (ConditionTimeoutException e) {
-            return false;
-        }
     }
 }
