@@ -1,12 +1,12 @@
 package io.github.heychat4j.redis;
 
+import static io.github.heychat4j.redis.EmulatedBot.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.channel.Channel;
-import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.http.CacheChange;
 import io.github.heychat4j.http.CacheCoherence;
 import io.github.heychat4j.http.HeychatHttp;
@@ -14,68 +14,50 @@ import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.RateLimitPolicy;
 import io.github.heychat4j.testkit.TestWorld;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two replicas with caches against the emulator and a real Redis: a write on A, then a read on B, sees the change.
  * B's listener says when the change has arrived, so the test waits for that signal, never for a time.
  */
+@ExtendWith(SharedRedis.class)
 class CoherentCachesTest {
-    private static final String TOKEN = "coherence-test-token-never-in-redis";
-    private static LoopbackRedis redis;
-
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final LoopbackRedis redis;
     private final BlockingQueue<String> heardByB = new LinkedBlockingQueue<>();
     private TestWorld world;
-    private HeychatEmulator emulator;
+    private EmulatedBot bot;
     private RoomId room;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new LoopbackRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
+    CoherentCachesTest(LoopbackRedis redis) {
+        this.redis = redis;
     }
 
     @BeforeEach
     void startEmulator() {
-        redis.flush();
         world = TestWorld.create().room("测试房间", r -> r.textChannel("综合")).build();
-        emulator = HeychatEmulator.builder().world(world.fake()).token(TOKEN, world.botId()).start();
+        bot = new EmulatedBot(world);
         room = world.room("测试房间");
     }
 
     @AfterEach
     void closeEverything() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
-        emulator.close();
+        bot.close();
     }
 
     private HeychatHttp replica(String name, boolean shared, HeychatListener listener) {
-        RedisReplicas link = RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(2)
-                .timeout(Duration.ofMillis(300)).reconnectDelay(Duration.ofMillis(20)).build();
-        opened.add(link);
-        HeychatHttp http = HeychatHttp.builder().token(TOKEN).bot(world.botId())
-                .baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri())
+        RedisReplicas link = bot.open(RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(2)
+                .timeout(Duration.ofMillis(300)).reconnectDelay(Duration.ofMillis(20)).build());
+        return bot.open(bot.client()
                 .rateLimits(RateLimitPolicy.disabled())
                 .cacheCoherence(shared ? link.cacheCoherence() : CacheCoherence.local())
-                .listener(listener).build();
-        opened.add(http);
-        return http;
+                .listener(listener).build());
     }
 
     private HeychatListener recordingB() {

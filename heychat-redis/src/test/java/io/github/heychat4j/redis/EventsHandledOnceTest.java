@@ -1,12 +1,11 @@
 package io.github.heychat4j.redis;
 
+import static io.github.heychat4j.redis.EmulatedBot.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.heychat4j.domain.event.MessagePosted;
-import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.http.GatewayState;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.http.HeychatListener;
@@ -18,25 +17,23 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.ConditionFactory;
 
 /**
  * Replicas of one bot against the emulator and a real Redis, sharing one gateway through
@@ -44,54 +41,46 @@ import org.awaitility.core.ConditionTimeoutException;
  * replica holding the gateway dies abruptly mid-stream, and while Redis is stopped and started again. Every wait is
  * for a condition, with a deadline.
  */
+@ExtendWith(SharedRedis.class)
 class EventsHandledOnceTest {
-    private static final String TOKEN = "events-once-test-token-never-in-redis";
     private static final Duration LEASE = Duration.ofMillis(300);
     private static final Duration CLAIM_AFTER = Duration.ofMillis(400);
     private static final Duration DEADLINE = Duration.ofSeconds(20);
-    private static LoopbackRedis redis;
+    /** Every wait: Awaitility polls the condition until the deadline, and fails the test when it runs out. */
+    private static final ConditionFactory WITHIN_DEADLINE = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(5));
 
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final LoopbackRedis redis;
     private final Map<String, Replica> replicas = new LinkedHashMap<>();
     /** Message id, then the replicas that ran a handler for it, in order. */
     private final Map<String, Queue<String>> handled = new ConcurrentHashMap<>();
     private final Queue<String> coordination = new ConcurrentLinkedQueue<>();
     private TestWorld world;
-    private HeychatEmulator emulator;
+    private EmulatedBot bot;
     private StatefulRedisConnection<String, String> inspect;
     private RedisClient inspector;
 
     private record Replica(String name, RedisReplicas redis, HeychatHttp http) {
     }
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new LoopbackRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
+    EventsHandledOnceTest(LoopbackRedis redis) {
+        this.redis = redis;
     }
 
     @BeforeEach
     void startEmulator() {
-        redis.flush();
         world = TestWorld.create().room("测试房间", r -> r.textChannel("综合").member("alice")).build();
-        emulator = HeychatEmulator.builder().world(world.fake()).token(TOKEN, world.botId()).start();
+        bot = new EmulatedBot(world);
     }
 
     @AfterEach
     void closeEverything() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
+        bot.closeOpened();
         if (inspector != null) {
             inspect.close();
             inspector.shutdown();
         }
-        emulator.close();
-        assertTrue(await(() -> ourThreads().isEmpty()), () -> "threads left after close: " + ourThreads());
+        bot.close();
+        WITHIN_DEADLINE.untilAsserted(() -> assertEquals(Set.of(), ourThreads(), "threads left after close"));
     }
 
     @Test
@@ -106,7 +95,7 @@ class EventsHandledOnceTest {
         }
         awaitAllDone(events);
         assertHandledOnce(events);
-        assertEquals(1, emulator.gateway().connections(), "one replica holds the platform's gateway");
+        assertEquals(1, bot.emulator().gateway().connections(), "one replica holds the platform's gateway");
         assertEquals(2, replicas.values().stream().filter(r -> r.http().events().state() == GatewayState.STANDBY).count());
         assertFalse(redis.contents().keySet().stream().anyMatch(key -> key.contains(TOKEN)), "no key names the token");
     }
@@ -132,11 +121,11 @@ class EventsHandledOnceTest {
             world.post("alice", "综合", "崩溃前" + i);
         }
         // every frame is in the stream, and the first replica is stuck in a handler with frames taken behind it
-        assertTrue(await(() -> streamLength() == before), "all frames added to the stream");
+        WITHIN_DEADLINE.untilAsserted(() -> assertEquals(before, streamLength(), "frames added to the stream"));
         assertTrue(stuck.await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS), "the first replica took an event");
 
         first.redis().crash();          // no lease released, nothing more acknowledged or claimed
-        emulator.gateway().dropConnections(); // its socket dies with it
+        bot.emulator().gateway().dropConnections(); // its socket dies with it
         release.countDown();
         first.http().close();
 
@@ -164,16 +153,16 @@ class EventsHandledOnceTest {
             for (int i = 0; i < 10; i++) {
                 world.post("alice", "综合", "Redis 不在" + i);
             }
-            assertTrue(await(() -> handled.size() == 11), () -> "handled: " + handled.size());
+            WITHIN_DEADLINE.untilAsserted(() -> assertEquals(11, handled.size(), "messages handled"));
             assertTrue(coordination.stream().anyMatch(c -> c.startsWith("a events false")), () -> "reported: " + coordination);
-            assertEquals(1, emulator.gateway().connections(), "the holder kept the gateway");
+            assertEquals(1, bot.emulator().gateway().connections(), "the holder kept the gateway");
         } finally {
             redis.start();
         }
         // Redis came back empty: a replica takes the lease again (maybe the other one), then frames go through the stream
         Replica holder = awaitOneHolder();
-        assertTrue(await(() -> coordination.stream().anyMatch(c -> c.equals(holder.name() + " events true"))),
-                () -> "reported: " + coordination);
+        WITHIN_DEADLINE.untilAsserted(() -> assertTrue(coordination.contains(holder.name() + " events true"),
+                () -> "reported: " + coordination));
         for (int i = 0; i < 10; i++) {
             world.post("alice", "综合", "Redis 回来了" + i);
         }
@@ -184,22 +173,19 @@ class EventsHandledOnceTest {
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private Replica replica(String name, java.util.function.Consumer<MessagePosted> also) {
-        RedisReplicas link = RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(3)
+        RedisReplicas link = bot.open(RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(3)
                 .timeout(Duration.ofMillis(300)).reconnectDelay(Duration.ofMillis(20))
-                .gatewayLease(LEASE).claimAfter(CLAIM_AFTER).build();
-        opened.add(link);
+                .gatewayLease(LEASE).claimAfter(CLAIM_AFTER).build());
         HeychatListener listener = new HeychatListener() {
             @Override
             public void coordinationChanged(String part, boolean shared, String detail) {
                 coordination.add(name + " " + part + " " + shared);
             }
         };
-        HeychatHttp http = HeychatHttp.builder().token(TOKEN).bot(world.botId())
-                .baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri())
+        HeychatHttp http = bot.open(bot.client()
                 .rateLimits(RateLimitPolicy.disabled())
                 .eventIntake(link.eventIntake())
-                .listener(listener).build();
-        opened.add(http);
+                .listener(listener).build());
         http.events().on(MessagePosted.class, message -> {
             handled.computeIfAbsent(message.id().value(), id -> new ConcurrentLinkedQueue<>()).add(name);
             also.accept(message);
@@ -211,8 +197,9 @@ class EventsHandledOnceTest {
     }
 
     private void awaitHolder(Replica replica) {
-        assertTrue(await(() -> replica.http().events().isConnected() && emulator.gateway().connections() == 1),
-                () -> replica.name() + " did not take the gateway");
+        WITHIN_DEADLINE.untilAsserted(() -> assertTrue(
+                replica.http().events().isConnected() && bot.emulator().gateway().connections() == 1,
+                () -> replica.name() + " did not take the gateway"));
     }
 
     private Replica awaitOneHolder() {
@@ -221,25 +208,21 @@ class EventsHandledOnceTest {
 
     /** Waits until exactly one live replica (not {@code gone}) holds the gateway and the others stand by. */
     private Replica awaitHolderOtherThan(Replica gone) {
-        Replica[] holder = new Replica[1];
-        boolean one = await(() -> {
-            List<Replica> live = replicas.values().stream().filter(r -> r != gone).toList();
-            List<Replica> holding = live.stream().filter(r -> r.http().events().isConnected()).toList();
-            boolean standing = live.stream().filter(r -> r.http().events().state() == GatewayState.STANDBY).count() == live.size() - 1;
-            if (holding.size() == 1 && standing && emulator.gateway().connections() == 1) {
-                holder[0] = holding.get(0);
-                return true;
-            }
-            return false;
-        });
-        assertTrue(one, "one replica holds the gateway");
-        return holder[0];
+        return WITHIN_DEADLINE.alias("one replica holds the gateway").until(() -> soleHolder(gone), Objects::nonNull);
+    }
+
+    /** The one live replica (not {@code gone}) that holds the gateway while the others stand by; else null. */
+    private Replica soleHolder(Replica gone) {
+        List<Replica> live = replicas.values().stream().filter(r -> r != gone).toList();
+        List<Replica> holding = live.stream().filter(r -> r.http().events().isConnected()).toList();
+        boolean standing = live.stream().filter(r -> r.http().events().state() == GatewayState.STANDBY).count() == live.size() - 1;
+        return holding.size() == 1 && standing && bot.emulator().gateway().connections() == 1 ? holding.get(0) : null;
     }
 
     /** Waits until {@code count} messages were handled and the group holds nothing unread nor unacknowledged. */
     private void awaitAllDone(int count) {
-        boolean done = await(() -> handled.size() >= count && pendingInGroup() == 0 && unread() == 0);
-        assertTrue(done, () -> "handled " + handled.size() + " of " + count + ", pending " + pendingInGroup());
+        WITHIN_DEADLINE.untilAsserted(() -> assertTrue(handled.size() >= count && pendingInGroup() == 0 && unread() == 0,
+                () -> "handled " + handled.size() + " of " + count + ", pending " + pendingInGroup()));
     }
 
     private void assertHandledOnce(int count) {
@@ -299,15 +282,5 @@ class EventsHandledOnceTest {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
                 .filter(n -> n.startsWith("heychat4j-redis-") || n.startsWith("lettuce-"))
                 .collect(Collectors.toSet());
-    }
-
-    /** Whether the condition holds within the deadline (Awaitility polls it; a timeout is an answer, not an error). */
-    private static boolean await(BooleanSupplier condition) {
-        try {
-            Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(5)).until(condition::getAsBoolean);
-            return true;
-        } catch (ConditionTimeoutException e) {
-            return false;
-        }
     }
 }

@@ -7,7 +7,6 @@ import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.room.Room;
 import io.github.heychat4j.domain.room.RoomGateway;
-import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.fake.JournalEntry;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.http.HeychatListener;
@@ -21,11 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Three replicas of one bot on one token, each a {@link HeychatHttp} with its own {@link RedisReplicas}, whose
@@ -41,55 +39,41 @@ import org.junit.jupiter.api.Test;
  * each caller sends {@code n / callers} rounded down or up: the share follows the callers, and replicas with as
  * many callers get the same share. These bounds are exact, whatever the machine's speed or the threads' start.
  */
+@ExtendWith(SharedRedis.class)
 class FairSharesTest {
-    private static final String TOKEN = "replica-test-token-never-in-redis";
     private static final int LIMIT = 60;
     private static final long MINUTE = SlidingMinutes.MINUTE;
     /** Callers start asking for turns until this much time has passed. */
     private static final long RUN = Duration.ofMinutes(3).toNanos();
     private static final List<String> REPLICAS = List.of("a", "b", "c");
 
-    private static LoopbackRedis redis;
-
+    private final LoopbackRedis redis;
     private final SteppedTime time = new SteppedTime();
-    private final List<AutoCloseable> opened = new ArrayList<>();
     private final List<String> coordination = new CopyOnWriteArrayList<>();
     private TestWorld world;
-    private HeychatEmulator emulator;
+    private EmulatedBot bot;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new LoopbackRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
+    FairSharesTest(LoopbackRedis redis) {
+        this.redis = redis;
     }
 
     @BeforeEach
     void startEmulator() {
-        redis.flush();
         world = TestWorld.create().clock(time.clock()).room("测试房间", r -> r.textChannel("综合")).build();
-        emulator = HeychatEmulator.builder().world(world.fake()).token(TOKEN, world.botId()).start();
+        bot = new EmulatedBot(world);
     }
 
     @AfterEach
     void closeEverything() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
-        emulator.close();
+        bot.close();
     }
 
     private HeychatHttp replica(String name) {
         // a command timeout far above a loopback round trip: a slow, shared machine must not make a replica
         // believe Redis is away (which would switch it to its local share; the test checks that it did not)
-        RedisReplicas redisReplicas = RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(REPLICAS.size())
-                .timeout(Duration.ofSeconds(5)).build();
-        opened.add(redisReplicas);
-        HeychatHttp http = HeychatHttp.builder().token(TOKEN).bot(world.botId())
-                .baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri())
+        RedisReplicas redisReplicas = bot.open(RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(REPLICAS.size())
+                .timeout(Duration.ofSeconds(5)).build());
+        return bot.open(bot.client()
                 .rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(LIMIT).withMaxWait(Duration.ofMinutes(5)))
                 .requestBudgets(redisReplicas.requestBudgets()).retry(RetryPolicy.none())
                 .ticker(time.ticker()).clock(time.clock()).sleeper(time.sleeper())
@@ -99,9 +83,7 @@ class FairSharesTest {
                         coordination.add(name + " " + part + " " + (shared ? "shared" : "lost"));
                     }
                 })
-                .build();
-        opened.add(http);
-        return http;
+                .build());
     }
 
     /** One caller: the index of its replica and its own index there. */
@@ -136,13 +118,13 @@ class FairSharesTest {
         time.run(bodies, Duration.ofSeconds(60));
 
         assertEquals(List.of(), coordination, "no replica fell back to its local share");
-        assertEquals(List.of(), emulator.unexpectedErrors());
+        assertEquals(List.of(), bot.emulator().unexpectedErrors());
         List<Sent> sent = new ArrayList<>();
         for (JournalEntry entry : world.fake().journal().entries(Operation.ROOMS_JOINED)) {
             PageRequest<?> page = (PageRequest<?>) entry.arguments().get(0);
             sent.add(new Sent(time.nanosAt(entry.at()), new Caller(page.offset() / 100, page.offset() % 100)));
         }
-        assertEquals(emulator.requests().size(), sent.size(), "one journal entry per request");
+        assertEquals(bot.emulator().requests().size(), sent.size(), "one journal entry per request");
         sent.sort(Comparator.comparingLong(Sent::nanos));
         return sent;
     }

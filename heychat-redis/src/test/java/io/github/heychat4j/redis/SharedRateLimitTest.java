@@ -1,5 +1,6 @@
 package io.github.heychat4j.redis;
 
+import static io.github.heychat4j.redis.EmulatedBot.TOKEN;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +11,6 @@ import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.message.MessageContent;
-import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.http.HeychatHttp;
 import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.RateLimitPolicy;
@@ -23,11 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Three replicas of one bot on one token, each a {@link HeychatHttp} with its own {@link RedisReplicas}, against
@@ -35,32 +34,23 @@ import org.junit.jupiter.api.Test;
  * controlled clock that moves only when a client waits, so the emulator's journal, read in order, carries the
  * time of each request and the sliding minutes can be counted exactly.
  */
+@ExtendWith(SharedRedis.class)
 class SharedRateLimitTest {
-    private static final String TOKEN = "replica-test-token-never-in-redis";
     private static final int LIMIT = 60;
 
-    private static LoopbackRedis redis;
-
+    private final LoopbackRedis redis;
     private final ControlledTime time = new ControlledTime();
     private final List<RedisReplicas> links = new ArrayList<>();
-    private final List<AutoCloseable> opened = new ArrayList<>();
     private final List<String> coordination = new CopyOnWriteArrayList<>();
     private TestWorld world;
-    private HeychatEmulator emulator;
+    private EmulatedBot bot;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new LoopbackRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
+    SharedRateLimitTest(LoopbackRedis redis) {
+        this.redis = redis;
     }
 
     @BeforeEach
     void startEmulator() {
-        redis.flush();
         // the platform lets a bot send a user 3 direct messages before the user replies: 8 users for 24 messages
         world = TestWorld.create().room("测试房间", r -> {
             r.textChannel("综合");
@@ -68,28 +58,23 @@ class SharedRateLimitTest {
                 r.member("user" + i);
             }
         }).build();
-        emulator = HeychatEmulator.builder().world(world.fake()).token(TOKEN, world.botId()).start();
+        bot = new EmulatedBot(world);
     }
 
     @AfterEach
     void closeEverything() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
-        emulator.close();
+        bot.close();
     }
 
     private RedisReplicas redisFor(String name, RedisUnavailablePolicy policy) {
-        RedisReplicas replicas = RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(3).whenUnavailable(policy)
-                .timeout(Duration.ofMillis(300)).reconnectDelay(Duration.ofMillis(20)).build();
-        opened.add(replicas);
+        RedisReplicas replicas = bot.open(RedisReplicas.builder().uri(redis.uri()).replica(name).replicas(3).whenUnavailable(policy)
+                .timeout(Duration.ofMillis(300)).reconnectDelay(Duration.ofMillis(20)).build());
         links.add(replicas);
         return replicas;
     }
 
     private HeychatHttp client(String name, RequestBudgets budgets, Consumer<HeychatHttp.Builder> tweak) {
-        HeychatHttp.Builder builder = HeychatHttp.builder().token(TOKEN).bot(world.botId())
-                .baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri())
+        HeychatHttp.Builder builder = bot.client()
                 .rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(LIMIT).withMaxWait(Duration.ofMinutes(5)))
                 .requestBudgets(budgets).retry(RetryPolicy.none())
                 .ticker(time.ticker()).clock(time.clock()).sleeper(time.sleeper())
@@ -101,9 +86,7 @@ class SharedRateLimitTest {
                     }
                 });
         tweak.accept(builder);
-        HeychatHttp http = builder.build();
-        opened.add(http);
-        return http;
+        return bot.open(builder.build());
     }
 
     private List<HeychatHttp> sharedReplicas(RedisUnavailablePolicy policy) {
@@ -118,9 +101,9 @@ class SharedRateLimitTest {
     private List<Long> drive(List<HeychatHttp> replicas, int rounds, List<Long> times) {
         for (int round = 0; round < rounds; round++) {
             for (HeychatHttp replica : replicas) {
-                int before = emulator.requests().size();
+                int before = bot.emulator().requests().size();
                 replica.uncached().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
-                assertEquals(before + 1, emulator.requests().size(), "one request per call");
+                assertEquals(before + 1, bot.emulator().requests().size(), "one request per call");
                 times.add(time.nanos());
             }
         }
@@ -131,7 +114,7 @@ class SharedRateLimitTest {
     void threeReplicasOnSharedBudgetsStayWithinTheLimitInEverySlidingMinute() {
         List<Long> times = drive(sharedReplicas(RedisUnavailablePolicy.LOCAL_SHARE), 60, new ArrayList<>());
 
-        assertEquals(180, emulator.requests().size());
+        assertEquals(180, bot.emulator().requests().size());
         int busiest = SlidingMinutes.busiest(times);
         assertTrue(busiest <= LIMIT, "busiest sliding minute across the replicas: " + busiest);
         // and the budget is spent, not merely divided: a third each would leave it at 20 a minute
@@ -229,10 +212,7 @@ class SharedRateLimitTest {
             redis.start();
         }
 
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
-        opened.clear();
+        bot.closeOpened();
 
         for (Thread thread : RedisReplicasTest.lettuceThreads()) {
             assertTrue(RedisReplicasTest.joined(thread), "still running after close: " + thread.getName());
@@ -243,7 +223,7 @@ class SharedRateLimitTest {
     void withThePolicyRefuseNothingIsSentWhileRedisIsAway() {
         List<HeychatHttp> replicas = sharedReplicas(RedisUnavailablePolicy.REFUSE);
         drive(replicas, 2, new ArrayList<>());
-        int sent = emulator.requests().size();
+        int sent = bot.emulator().requests().size();
 
         redis.stop();
         try {
@@ -256,7 +236,7 @@ class SharedRateLimitTest {
             redis.start();
         }
 
-        assertEquals(sent, emulator.requests().size(), "nothing sent while Redis was away");
+        assertEquals(sent, bot.emulator().requests().size(), "nothing sent while Redis was away");
         assertEquals(List.of("a requests lost", "b requests lost"), coordination);
     }
 }

@@ -3,7 +3,6 @@ package io.github.heychat4j.examples.replicas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.UserId;
@@ -26,13 +25,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import redis.embedded.RedisServer;
 import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.ConditionFactory;
 
 /**
  * The two-replica example as its javadoc runs it, in one JVM: an emulator with the demo world, a real Redis on
@@ -42,6 +40,9 @@ import org.awaitility.core.ConditionTimeoutException;
 class PingReplicaTest {
     private static final String TOKEN = "demo-token";
     private static final UserId BOT = UserId.of(2398561);
+    /** Every wait: Awaitility polls the condition for up to 30 s, and fails the test when that runs out. */
+    private static final ConditionFactory WITHIN_DEADLINE =
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5));
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -87,8 +88,8 @@ class PingReplicaTest {
 
         try (PingReplica one = PingReplica.start(environment("one"), out);
              PingReplica two = PingReplica.start(environment("two"), out)) {
-            assertTrue(await(() -> emulator.gateway().connections() == 1
-                    && (one.heychat().events().isConnected() || two.heychat().events().isConnected())));
+            WITHIN_DEADLINE.until(() -> emulator.gateway().connections() == 1
+                    && (one.heychat().events().isConnected() || two.heychat().events().isConnected()));
             PingReplica holder = one.heychat().events().isConnected() ? one : two;
             PingReplica other = holder == one ? two : one;
             assertEquals(GatewayState.STANDBY, other.heychat().events().state());
@@ -96,15 +97,15 @@ class PingReplicaTest {
             for (int i = 0; i < 5; i++) {
                 world.post(alice, general, MessageContent.text("ping"));
             }
-            assertTrue(await(() -> pongs(world, general.channel()) == 5), () -> "pongs: " + pongs(world, general.channel()));
+            WITHIN_DEADLINE.untilAsserted(() -> assertEquals(5, pongs(world, general.channel()), "pongs"));
 
             holder.close();                   // releases the gateway: the other takes it at its next look
-            assertTrue(await(() -> other.heychat().events().isConnected() && emulator.gateway().connections() == 1));
+            WITHIN_DEADLINE.until(() -> other.heychat().events().isConnected() && emulator.gateway().connections() == 1);
             for (int i = 0; i < 3; i++) {
                 world.post(alice, general, MessageContent.text("ping"));
             }
-            assertTrue(await(() -> pongs(world, general.channel()) == 8), () -> "pongs: " + pongs(world, general.channel()));
-            assertTrue(await(() -> answers() == 8), printed::toString);
+            WITHIN_DEADLINE.untilAsserted(() -> assertEquals(8, pongs(world, general.channel()), "pongs"));
+            WITHIN_DEADLINE.untilAsserted(() -> assertEquals(8, answers(), printed::toString));
         }
         assertEquals(8, pongs(world, general.channel()), "no ping answered twice");
         assertFalse(printed.toString(StandardCharsets.UTF_8).contains(TOKEN), "the token is never printed");
@@ -126,15 +127,5 @@ class PingReplicaTest {
     private static long pongs(FakeWorld world, ChannelId channel) {
         return world.messages(channel).stream().filter(m -> m.author().equals(BOT))
                 .map(PostedMessage::content).filter(c -> c.plainText().equals("pong")).count();
-    }
-
-    /** Whether the condition holds within the deadline (Awaitility polls it; a timeout is an answer, not an error). */
-    private static boolean await(BooleanSupplier condition) {
-        try {
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5)).until(condition::getAsBoolean);
-            return true;
-        } catch (ConditionTimeoutException e) {
-            return false;
-        }
     }
 }
