@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
@@ -469,6 +470,247 @@ class GatewayClientTest {
         assertEquals("disconnected STOPPED: stopped", listener.lines.get(listener.lines.size() - 1));
     }
 
+    // --- handshakes, early closes and backoff resets ------------------------------------------------------------
+
+    @Test
+    void aHandshakeThatFailsWithoutAnHttpAnswerIsRetried() {
+        transport.fail(new CompletionException(new IllegalStateException("no route to host")));
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        CompletableFuture<Void> first = client.connect();
+
+        assertEquals(List.of("disconnected HANDSHAKE_FAILED: IllegalStateException: no route to host", "reconnect 1 in PT1S"),
+                listener.lines, "the cause is told, not its CompletionException wrapper");
+        scheduler.advance(Duration.ofSeconds(1));
+        transport.last().push("PONG");
+
+        assertEquals(2, transport.opens);
+        assertTrue(first.isDone() && !first.isCompletedExceptionally());
+    }
+
+    @Test
+    void aHandshakeRefusedWith403IsAnAuthenticationFailureAndOtherStatusesAreRetried() {
+        transport.refuse(429).refuse(403);
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        CompletableFuture<Void> first = client.connect();
+        scheduler.advance(Duration.ofSeconds(1));
+
+        ExecutionException failed = assertThrows(ExecutionException.class, first::get);
+        assertInstanceOf(AuthenticationException.class, failed.getCause());
+        assertEquals(List.of("disconnected HANDSHAKE_FAILED 429: HTTP 429", "reconnect 1 in PT1S",
+                "disconnected AUTHENTICATION_FAILED 403: the platform refused the handshake with HTTP 403"), listener.lines);
+        assertEquals(GatewayState.STOPPED, client.state());
+    }
+
+    @Test
+    void linksThatFailBeforeTheirFirstFrameAreNotARefusedToken() {
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        CompletableFuture<Void> first = client.connect();
+
+        for (int i = 0; i < 5; i++) {
+            transport.last().breakLink(new IllegalStateException("reset"));
+            scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+        }
+
+        assertFalse(first.isDone(), "only the platform closing a link says something about the token");
+        assertEquals(6, transport.opens);
+    }
+
+    @Test
+    void onlyEarlyClosesInARowMeanARefusedToken() {
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        CompletableFuture<Void> first = client.connect();
+        transport.last().closeFromPlatform(1008, "");
+        scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+        transport.last().closeFromPlatform(1008, "");
+        scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+        transport.last().push("PONG"); // a link is up: the count starts again
+        transport.last().closeFromPlatform(1001, "going away");
+        scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+        transport.last().closeFromPlatform(1008, "");
+        scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+        transport.last().closeFromPlatform(1008, "");
+        scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+
+        assertEquals(GatewayState.CONNECTING, client.state(), "two early closes since the last link that was up");
+        transport.last().closeFromPlatform(1008, "policy");
+
+        assertEquals(GatewayState.STOPPED, client.state());
+        assertEquals("disconnected AUTHENTICATION_FAILED 1008: 3 links in a row closed by the platform before their first frame",
+                listener.lines.get(listener.lines.size() - 1));
+        assertTrue(first.isDone(), "the first link was up before");
+    }
+
+    @Test
+    void theBackoffStartsAgainOnlyAfterALinkStayedUpForTheWholeStablePeriod() {
+        transport.refuse(503);
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0).withStableAfter(Duration.ofSeconds(10)), Runnable::run);
+        client.connect();
+        scheduler.advance(Duration.ofSeconds(1));
+        transport.last().push("PONG");
+        scheduler.advance(Duration.ofSeconds(10).minusNanos(1));
+        transport.last().closeFromPlatform(1001, "");
+        scheduler.advance(Duration.ofSeconds(2));
+        transport.last().push("PONG");
+        scheduler.advance(Duration.ofSeconds(10));
+        transport.last().closeFromPlatform(1001, "");
+
+        assertEquals(List.of(1L, 2L, 1L), listener.waits.stream().map(Duration::toSeconds).toList());
+    }
+
+    @Test
+    void connectingTwiceOpensOneLink() {
+        GatewayClient client = client();
+
+        CompletableFuture<Void> first = client.connect();
+
+        assertEquals(first, client.connect());
+        assertEquals(1, transport.opens);
+    }
+
+    // --- heartbeat edges ------------------------------------------------------------------------------------------
+
+    @Test
+    void anyFrameAnswersAPing() {
+        GatewayClient client = client();
+        ScriptedSocket socket = connected(client);
+        scheduler.advance(Duration.ofSeconds(30)); // the second PING
+
+        scheduler.advance(Duration.ofSeconds(5));
+        socket.push(message(1, "900", GENERAL, 8828375));
+        scheduler.advance(Duration.ofSeconds(20));
+
+        assertFalse(socket.aborted);
+        assertTrue(client.isConnected());
+    }
+
+    @Test
+    void thePongDeadlineRunsFromTheFirstUnansweredPingNotTheLatest() {
+        GatewayClient client = client(GatewayPolicy.defaults().withHeartbeatInterval(Duration.ofSeconds(5))
+                .withPongTimeout(Duration.ofSeconds(20)), Runnable::run);
+        ScriptedSocket socket = connected(client);
+
+        scheduler.advance(Duration.ofSeconds(25).minusNanos(1)); // PINGs at 5, 10, 15, 20: the first unanswered is at 5
+        assertFalse(socket.aborted);
+        assertEquals(5, socket.sent.size());
+        scheduler.advance(Duration.ofNanos(1));
+
+        assertTrue(socket.aborted, "20 s after the PING at 5 s");
+        assertTrue(listener.lines.contains("disconnected HEARTBEAT_TIMEOUT: no PONG within PT20S"), listener.lines::toString);
+    }
+
+    @Test
+    void aPongIsRecognisedWhateverItsCaseAndSpacing() {
+        GatewayClient client = client();
+        client.connect();
+
+        transport.last().push("  Pong \n", "PON", "PONG {}");
+
+        assertTrue(client.isConnected());
+        assertEquals(List.of(SkipReason.NOT_JSON, SkipReason.NOT_JSON), listener.skipped,
+                "too short, or with JSON in it, it is no PONG");
+    }
+
+    // --- frame sizes ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aFrameOfExactlyTheLimitInUtf8IsReadAndOneByteMoreIsSkipped() {
+        GatewayClient client = client(GatewayPolicy.defaults().withMaxFrameBytes(1024), Runnable::run);
+        ScriptedSocket socket = connected(client);
+
+        socket.push(frameOfBytes(1024, "500"), frameOfBytes(1025, "501"));
+
+        assertEquals(List.of("500"), messageIds());
+        assertEquals(List.of("skipped OVERSIZED: frame larger than 1024 bytes"), listener.starting("skipped"));
+    }
+
+    @Test
+    void aFrameInPartsIsMeasuredWholeAndEachFrameStartsFromZero() {
+        GatewayClient client = client(GatewayPolicy.defaults().withMaxFrameBytes(1024), Runnable::run);
+        ScriptedSocket socket = connected(client);
+        String exact = frameOfBytes(1024, "600");
+        String over = frameOfBytes(1025, "601");
+
+        socket.pushInParts(exact.substring(0, 500), exact.substring(500));
+        socket.pushInParts(exact.substring(0, 500), exact.substring(500)); // the same message again: a duplicate
+        socket.pushInParts(over.substring(0, 500), over.substring(500));
+        socket.pushInParts(frameOfBytes(1000, "602").substring(0, 600), frameOfBytes(1000, "602").substring(600));
+
+        assertEquals(List.of("600", "602"), messageIds());
+        assertEquals(1, client.skippedFrames());
+    }
+
+    @Test
+    void aBinaryFrameIsSkippedOnceWholeAndTheNextFrameIsRead() {
+        GatewayClient client = client();
+        ScriptedSocket socket = connected(client);
+
+        socket.pushBinary(100, false).pushBinary(100, true);
+        socket.push(message(1, "700", GENERAL, 8828375));
+
+        assertEquals(List.of("700"), messageIds());
+        assertEquals(1, client.skippedFrames());
+        assertEquals(List.of(SkipReason.BINARY), listener.skipped);
+    }
+
+    // --- close ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void closingALinkThatIsOpenButSilentSaysStoppedAndFailsTheFirstLink() {
+        GatewayClient client = client();
+        CompletableFuture<Void> first = client.connect();
+
+        client.close();
+        client.close();
+
+        assertTrue(transport.last().aborted);
+        assertEquals(List.of("disconnected STOPPED: stopped"), listener.lines, "said once");
+        ExecutionException failed = assertThrows(ExecutionException.class, first::get);
+        assertInstanceOf(UnavailableException.class, failed.getCause());
+        assertThrows(UnavailableException.class, () -> client.start(null));
+    }
+
+    @Test
+    void closingWhileWaitingToReconnectCallsTheReconnectOffAndSaysNothingMore() {
+        transport.refuse(503);
+        GatewayClient client = client();
+        client.connect();
+        int told = listener.lines.size();
+
+        client.close();
+        scheduler.advance(Duration.ofMinutes(5));
+
+        assertEquals(1, transport.opens);
+        assertEquals(told, listener.lines.size());
+        assertEquals(GatewayState.STOPPED, client.state());
+    }
+
+    @Test
+    void aClientNeverStartedClosesQuietly() {
+        GatewayClient client = client();
+
+        client.close();
+
+        assertEquals(List.of(), listener.lines);
+        assertTrue(scheduler.shutDown);
+        assertTrue(executorReleased);
+        assertEquals(0, transport.opens);
+    }
+
+    @Test
+    void aHandshakeThatEndsAfterTheCloseHasItsSocketDropped() {
+        CompletableFuture<GatewayTransport.Socket> handshake = transport.pending();
+        GatewayClient client = client();
+        client.connect();
+        client.close();
+        ScriptedSocket late = new ScriptedSocket(null);
+
+        handshake.complete(late);
+
+        assertTrue(late.aborted);
+        assertEquals(List.of(), late.sent, "no PING on a stopped gateway");
+        assertEquals(List.of(), listener.lines);
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     List<String> messageIds() {
@@ -479,6 +721,21 @@ class GatewayClientTest {
         return "{\"sequence\": " + sequence + ", \"type\": \"5\", \"timestamp\": 1732962002000, \"data\": {\"msg_id\": \"" + id
                 + "\", \"msg\": \"hi\", \"msg_type\": 1, \"room_id\": \"" + ROOM + "\", \"channel_id\": \"" + channel
                 + "\", \"channel_type\": 1, \"user_id\": " + user + ", \"nickname\": \"someone\", \"send_time\": 1732962001990}}";
+    }
+
+    /**
+     * A message frame of exactly {@code bytes} UTF-8 bytes: its text pads it with characters of every UTF-8 length,
+     * the ones at the edges of each length included (U+007F, U+0080, U+07FF, U+0800, a surrogate pair).
+     */
+    static String frameOfBytes(int bytes, String id) {
+        String base = message(1, id, GENERAL, 8828375).replace("\"sequence\": 1, ", "");
+        String wide = "\u007f\u0080\u07ff\u0800\u6c49\ud83d\ude00";
+        int baseBytes = base.getBytes(java.nio.charset.StandardCharsets.UTF_8).length - 2; // without "hi"
+        int wideBytes = wide.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        String text = wide + "x".repeat(bytes - baseBytes - wideBytes);
+        String frame = base.replace("\"hi\"", "\"" + text + "\"");
+        assertEquals(bytes, frame.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        return frame;
     }
 
     static String command(long sequence, String id) {
