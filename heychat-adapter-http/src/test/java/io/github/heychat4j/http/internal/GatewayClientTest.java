@@ -35,6 +35,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The gateway's rules over a scripted socket and a manual clock: no network, no real waiting. Handlers run on the
@@ -709,6 +711,103 @@ class GatewayClientTest {
         assertTrue(late.aborted);
         assertEquals(List.of(), late.sent, "no PING on a stopped gateway");
         assertEquals(List.of(), listener.lines);
+    }
+
+    // --- back-pressure across reconnects, and the PONG deadline after a pause ------------------------------------
+
+    @Test
+    void aStartInterruptedStopsTheGatewayAndKeepsTheInterrupt() {
+        transport.hang();
+        GatewayClient client = client();
+
+        Thread.currentThread().interrupt();
+        assertThrows(UnavailableException.class, () -> client.start(null));
+
+        assertTrue(Thread.interrupted(), "the interrupt is kept for the caller (and cleared here)");
+        assertEquals(GatewayState.STOPPED, client.state());
+        assertTrue(scheduler.shutDown);
+    }
+
+    @Test
+    void aLinkMadeWhileHandlersAreBehindIsNotReadUntilTheyCatchUp() {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0).withQueueBounds(1, 1), executor);
+        ScriptedSocket first = connected(client);
+        first.push(message(1, "100", GENERAL, 8828375)); // the one channel's queue is full
+        first.breakLink(new IllegalStateException("reset"));
+        scheduler.advance(Duration.ofSeconds(1));
+        ScriptedSocket second = transport.last();
+
+        second.push("PONG");
+
+        assertEquals(0, second.demand, "the new link is not asked for frames while the reader waits");
+        assertEquals(1, second.unread());
+        executor.runAll();
+        assertEquals(0, second.unread());
+        assertTrue(client.isConnected());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PONG", "{broken"})
+    void whenTheReconnectEventFillsTheQueueTheReaderWaitsForIt(String firstFrame) {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0).withQueueBounds(1, 1), executor);
+        connected(client).breakLink(new IllegalStateException("reset"));
+        scheduler.advance(Duration.ofSeconds(1));
+        ScriptedSocket socket = transport.last();
+
+        socket.push(firstFrame, message(1, "100", GENERAL, 8828375));
+
+        assertEquals(1, socket.unread(), "GatewayReconnected fills the queue: the next frame waits");
+        executor.runAll();
+        executor.runAll();
+        assertEquals(0, socket.unread());
+        assertEquals(List.of(GatewayReconnected.class, MessagePosted.class), delivered.stream().map(Object::getClass).toList());
+    }
+
+    @Test
+    void afterAPauseForHandlersThePongDeadlineRunsFromWhenReadingResumed() {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults().withQueueBounds(4, 6), executor);
+        ScriptedSocket socket = connected(client);
+        for (int i = 0; i < 4; i++) {
+            socket.push(message(10 + i, String.valueOf(800 + i), GENERAL, 8828375)); // the fourth fills the queue
+        }
+        scheduler.advance(Duration.ofSeconds(65)); // PINGs at 30 s and 60 s go unanswered: nothing is read
+        assertFalse(socket.aborted);
+
+        executor.runAll(); // reading resumes at 65 s
+
+        scheduler.advance(Duration.ofSeconds(20).minusNanos(1));
+        assertFalse(socket.aborted, "20 s from the resume, not from the PING at 30 s");
+        scheduler.advance(Duration.ofNanos(1));
+        assertTrue(socket.aborted, "and no longer: a link that still says nothing is dropped");
+    }
+
+    @Test
+    void duplicatesDoNotStopTheReader() {
+        GatewayClient client = client();
+        ScriptedSocket socket = connected(client);
+
+        socket.push(message(1, "100", GENERAL, 8828375), message(1, "100", GENERAL, 8828375), message(2, "100", GENERAL, 8828375),
+                message(3, "101", GENERAL, 8828375));
+
+        assertEquals(List.of("100", "101"), messageIds());
+        assertEquals(0, socket.unread());
+    }
+
+    @Test
+    void closingDropsTheEventsThatWaitForTheirHandlers() {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults(), executor);
+        ScriptedSocket socket = connected(client);
+        socket.push(message(1, "100", GENERAL, 8828375), message(2, "101", GENERAL, 8828375));
+
+        client.close();
+        executor.runAll();
+
+        assertEquals(List.of(), delivered);
+        assertEquals(0, client.queuedEvents());
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

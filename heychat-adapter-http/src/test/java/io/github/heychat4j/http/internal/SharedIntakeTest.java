@@ -159,6 +159,27 @@ class SharedIntakeTest {
     }
 
     @Test
+    void theHolderPublishesEveryFrameOfItsLinkInTurn() {
+        client.start(null);
+        intake.receiver.holdGateway();
+
+        transport.last().push("PONG", message(1, "1001001", GENERAL, 1001), message(2, "1001002", GENERAL, 1001));
+
+        assertEquals(2, intake.published.size());
+        assertEquals(0, transport.last().unread());
+    }
+
+    @Test
+    void aFrameOfTheBotsOwnMessageIsDoneWithoutAClaimOrItsHandlers() {
+        client.start(null);
+
+        intake.hand(message(7, "1007007", GENERAL, BOT.value()), EventIntake.Claim.HANDLE);
+
+        assertEquals(List.of("done"), intake.log);
+        assertTrue(delivered.isEmpty());
+    }
+
+    @Test
     void anUnreadableFrameIsReportedAndDoneUnclaimed() {
         client.start(null);
 
