@@ -797,6 +797,17 @@ class GatewayClientTest {
     }
 
     @Test
+    void onlyTheLastMessageIdsOfThePolicyAreRemembered() {
+        GatewayClient client = client(GatewayPolicy.defaults().withRecentMessageIds(2), Runnable::run);
+        ScriptedSocket socket = connected(client);
+
+        socket.push(message(1, "100", GENERAL, 8828375), message(2, "101", GENERAL, 8828375), message(3, "102", GENERAL, 8828375),
+                message(4, "102", GENERAL, 8828375), message(5, "101", GENERAL, 8828375), message(6, "100", GENERAL, 8828375));
+
+        assertEquals(List.of("100", "101", "102", "100"), messageIds(), "100 was the third id back: forgotten");
+    }
+
+    @Test
     void closingDropsTheEventsThatWaitForTheirHandlers() {
         ManualExecutor executor = new ManualExecutor();
         GatewayClient client = client(GatewayPolicy.defaults(), executor);
