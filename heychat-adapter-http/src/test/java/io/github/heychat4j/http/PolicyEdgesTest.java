@@ -211,4 +211,14 @@ class PolicyEdgesTest {
         assertEquals(CachePolicy.defaults().maximumSize(), CachePolicy.disabled().maximumSize());
         assertEquals(1, RetryPolicy.none().maxAttempts());
     }
+
+    @Test
+    void aTokenIsUpTo4096VisibleAsciiCharacters() {
+        assertDoesNotThrow(() -> BotToken.of("x".repeat(BotToken.MAX_LENGTH)));
+        assertThrows(IllegalArgumentException.class, () -> BotToken.of("x".repeat(BotToken.MAX_LENGTH + 1)));
+        assertDoesNotThrow(() -> BotToken.of("!~"), "the first and the last visible ASCII character");
+        assertThrows(IllegalArgumentException.class, () -> BotToken.of("a b"), "a space is not visible");
+        assertThrows(IllegalArgumentException.class, () -> BotToken.of("a\u007fb"), "DEL is not visible");
+        assertThrows(IllegalArgumentException.class, () -> BotToken.of("a\u00e9b"), "nor is anything beyond ASCII");
+    }
 }

@@ -808,6 +808,14 @@ class GatewayClientTest {
     }
 
     @Test
+    void aCloseWithoutAReasonIsToldWithItsCodeOnly() {
+        GatewayClient client = client();
+        connected(client).closeFromPlatform(1006, null);
+
+        assertEquals("disconnected CLOSED_BY_PLATFORM 1006", listener.lines.get(1));
+    }
+
+    @Test
     void closingDropsTheEventsThatWaitForTheirHandlers() {
         ManualExecutor executor = new ManualExecutor();
         GatewayClient client = client(GatewayPolicy.defaults(), executor);
