@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.heychat4j.domain.AmbiguousOutcomeException;
 import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.HeychatProtocolException;
 import io.github.heychat4j.domain.Operation;
@@ -96,5 +97,11 @@ class EmptyAnswersTest {
     @Test
     void anUpdatedRoleThatIsGoneIsAnUnreadableAnswer() {
         assertThrows(HeychatProtocolException.class, () -> http.roles().update(ROOM, RoleId.of("7"), RoleDraft.named("VIP"), 3));
+    }
+
+    @Test
+    void aCreatedRoleThatIsNowhereIsAnAmbiguousOutcome() {
+        assertThrows(AmbiguousOutcomeException.class, () -> http.roles().create(ROOM, RoleDraft.named("不存在")),
+                "the platform said yes; whether the role exists is not known: the bot must read before creating again");
     }
 }

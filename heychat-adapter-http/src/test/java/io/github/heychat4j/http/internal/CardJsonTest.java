@@ -2,6 +2,7 @@ package io.github.heychat4j.http.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.heychat4j.domain.message.card.Button;
 import io.github.heychat4j.domain.message.card.Card;
 import io.github.heychat4j.domain.message.card.CardImage;
 import io.github.heychat4j.domain.message.card.CardModule;
@@ -38,5 +39,15 @@ class CardJsonTest {
 
         assertEquals("{\"data\":[{\"type\":\"card\",\"modules\":[{\"type\":\"section\",\"paragraph\":[{\"type\":\"image\",\"url\":\""
                 + PIC + "\"}]},{\"type\":\"images\",\"urls\":[{\"url\":\"" + PIC + "\"}]}]}]}", CardJson.of(List.of(card)));
+    }
+
+    @Test
+    void aButtonInASectionIsSentAsAButton() {
+        Card card = Card.of(CardModule.section(TextNode.markdown("**a**"), Button.callback("签到", "checkin")));
+
+        assertEquals("{\"data\":[{\"type\":\"card\",\"modules\":[{\"type\":\"section\",\"paragraph\":["
+                + "{\"type\":\"markdown\",\"text\":\"**a**\"},"
+                + "{\"type\":\"button\",\"text\":\"签到\",\"event\":\"server\",\"value\":\"checkin\",\"theme\":\"default\"}]}]}]}",
+                CardJson.of(List.of(card)));
     }
 }

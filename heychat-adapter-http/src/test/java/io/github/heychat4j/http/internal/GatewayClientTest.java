@@ -625,6 +625,18 @@ class GatewayClientTest {
         assertEquals(List.of("skipped OVERSIZED: frame larger than 1024 bytes"), listener.starting("skipped"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u007f", "\u0080", "\u07ff", "\u0800", "\u6c49", "\ud83d\ude00"})
+    void everyKindOfCharacterIsCountedByItsUtf8Length(String character) {
+        GatewayClient client = client(GatewayPolicy.defaults().withMaxFrameBytes(1024), Runnable::run);
+        ScriptedSocket socket = connected(client);
+
+        socket.push(frameOf(character, 1024, "500"), frameOf(character, 1025, "501"));
+
+        assertEquals(List.of("500"), messageIds());
+        assertEquals(1, client.skippedFrames());
+    }
+
     @Test
     void aFrameInPartsIsMeasuredWholeAndEachFrameStartsFromZero() {
         GatewayClient client = client(GatewayPolicy.defaults().withMaxFrameBytes(1024), Runnable::run);
@@ -766,6 +778,25 @@ class GatewayClientTest {
     }
 
     @Test
+    void aDuplicateMessageRightAfterTheReconnectEventFilledTheQueueAlsoWaits() {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0).withQueueBounds(1, 1), executor);
+        ScriptedSocket first = connected(client);
+        first.push(message(1, "100", GENERAL, 8828375));
+        executor.runAll();
+        first.breakLink(new IllegalStateException("reset"));
+        scheduler.advance(Duration.ofSeconds(1));
+        ScriptedSocket second = transport.last();
+
+        second.push(message(1, "100", GENERAL, 8828375), message(2, "101", GENERAL, 8828375)); // 100 is sent again
+
+        assertEquals(1, second.unread(), "the reader waits for GatewayReconnected's handlers, duplicate or not");
+        executor.runAll();
+        executor.runAll();
+        assertEquals(List.of("100", "101"), messageIds());
+    }
+
+    @Test
     void afterAPauseForHandlersThePongDeadlineRunsFromWhenReadingResumed() {
         ManualExecutor executor = new ManualExecutor();
         GatewayClient client = client(GatewayPolicy.defaults().withQueueBounds(4, 6), executor);
@@ -851,6 +882,18 @@ class GatewayClientTest {
         int baseBytes = base.getBytes(java.nio.charset.StandardCharsets.UTF_8).length - 2; // without "hi"
         int wideBytes = wide.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         String text = wide + "x".repeat(bytes - baseBytes - wideBytes);
+        String frame = base.replace("\"hi\"", "\"" + text + "\"");
+        assertEquals(bytes, frame.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        return frame;
+    }
+
+    /** A message frame of exactly {@code bytes} UTF-8 bytes, padded with as many of {@code character} as fit. */
+    static String frameOf(String character, int bytes, String id) {
+        String base = message(1, id, GENERAL, 8828375).replace("\"sequence\": 1, ", "");
+        int baseBytes = base.getBytes(java.nio.charset.StandardCharsets.UTF_8).length - 2; // without "hi"
+        int each = character.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int count = (bytes - baseBytes) / each;
+        String text = character.repeat(count) + "x".repeat(bytes - baseBytes - count * each);
         String frame = base.replace("\"hi\"", "\"" + text + "\"");
         assertEquals(bytes, frame.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         return frame;

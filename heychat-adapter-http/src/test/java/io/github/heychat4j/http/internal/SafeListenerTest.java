@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class SafeListenerTest {
     static Stream<Method> signals() {
-        return Arrays.stream(HeychatListener.class.getMethods()).filter(m -> !Modifier.isStatic(m.getModifiers()));
+        // sorted: getMethods() has no fixed order, and a mutation tool replays invocations by their index
+        return Arrays.stream(HeychatListener.class.getMethods()).filter(m -> !Modifier.isStatic(m.getModifiers()))
+                .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount));
     }
 
     /** A listener that records each call as "name(args)", and throws after recording when told to. */
