@@ -156,6 +156,12 @@ class DecodersTest {
     }
 
     @Test
+    void aRoleWithAnEmptyPermissionTextHasNone() {
+        assertTrue(Decoders.role(result("{\"id\":\"5\",\"permissions\":\"\"}")).permissions().isEmpty());
+        assertEquals(8L, Decoders.role(result("{\"id\":\"5\",\"permissions\":\"8\"}")).permissions().mask());
+    }
+
+    @Test
     void aRoleColourOfZeroIsNoColour() {
         assertEquals(Optional.empty(), Decoders.role(result("{\"id\":\"5\",\"color\":0}")).color());
         assertEquals(Optional.of(1), Decoders.role(result("{\"id\":\"5\",\"color\":1}")).color());
