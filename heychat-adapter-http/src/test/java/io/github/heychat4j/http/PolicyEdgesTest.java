@@ -222,4 +222,16 @@ class PolicyEdgesTest {
         assertThrows(IllegalArgumentException.class, () -> BotToken.of("a\u007fb"), "DEL is not visible");
         assertThrows(IllegalArgumentException.class, () -> BotToken.of("a\u00e9b"), "nor is anything beyond ASCII");
     }
+
+    @Test
+    void aSharedBudgetIsAskedForBetweenOneAnd100000TurnsAMinute() {
+        BudgetSpec spec = new BudgetSpec(io.github.heychat4j.domain.UserId.of(1), BudgetKind.REQUESTS, 300, () -> 0L,
+                java.time.Clock.systemUTC(), HeychatListener.NONE);
+
+        assertEquals(1, spec.withPerMinute(1).perMinute());
+        assertEquals(100_000, spec.withPerMinute(100_000).perMinute());
+        assertEquals(BudgetKind.REQUESTS, spec.withPerMinute(9).kind());
+        assertThrows(IllegalArgumentException.class, () -> spec.withPerMinute(0));
+        assertThrows(IllegalArgumentException.class, () -> spec.withPerMinute(100_001));
+    }
 }

@@ -659,11 +659,12 @@ class GatewayClientTest {
         ScriptedSocket socket = connected(client);
 
         socket.pushBinary(100, false).pushBinary(100, true);
+        socket.pushBinary(50, true);
         socket.push(message(1, "700", GENERAL, 8828375));
 
         assertEquals(List.of("700"), messageIds());
-        assertEquals(1, client.skippedFrames());
-        assertEquals(List.of(SkipReason.BINARY), listener.skipped);
+        assertEquals(2, client.skippedFrames(), "one in two parts, one whole");
+        assertEquals(List.of(SkipReason.BINARY, SkipReason.BINARY), listener.skipped);
     }
 
     // --- close ----------------------------------------------------------------------------------------------------
