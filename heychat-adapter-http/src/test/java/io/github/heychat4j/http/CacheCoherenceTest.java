@@ -11,8 +11,11 @@ import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.http.RecordingServer.Answer;
 import io.github.heychat4j.http.internal.Endpoint;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,6 +23,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The cache seam: a client publishes the changes of its writes, and drops what other replicas report. */
 class CacheCoherenceTest {
@@ -114,6 +119,44 @@ class CacheCoherenceTest {
         http.rooms().details(ROOM);
 
         assertEquals(2, server.count(VIEW));
+    }
+
+    @ParameterizedTest
+    @EnumSource(CacheChange.Kind.class)
+    void eachChangeOfAnotherReplicaDropsExactlyWhatItMayHaveMadeStale(CacheChange.Kind kind) {
+        String roles = Endpoint.of(Operation.ROLES_LIST).path();
+        String memes = Endpoint.of(Operation.MEMES_LIST).path();
+        String joined = Endpoint.of(Operation.ROOMS_JOINED).path();
+        server.answer(roles, Answer.golden("07-role-list.json"));
+        server.answer(memes, Answer.golden("13-meme-list.json"));
+        server.answer(joined, Answer.golden("17-room-joined.flat.json"));
+        client(CachePolicy.defaults());
+        Runnable readAll = () -> {
+            http.rooms().details(ROOM);
+            http.roles().list(ROOM);
+            http.memes().list(ROOM);
+            http.rooms().allJoinedRooms();
+        };
+        readAll.run();
+        boolean everywhere = kind == CacheChange.Kind.EVENTS_MISSED || kind == CacheChange.Kind.CHANGES_MISSED;
+
+        fromOthers.get().accept(everywhere ? CacheChange.everywhere(kind) : CacheChange.in(kind, ROOM));
+        readAll.run();
+
+        List<String> expected = switch (kind) {
+            case ROOM_JOINED, EVENTS_MISSED -> List.of("details", "joined");
+            case ROOM_LEFT, CHANGES_MISSED -> List.of("details", "roles", "memes", "joined");
+            case ROOM_CHANGED -> List.of("details");
+            case ROLES_CHANGED -> List.of("details", "roles");
+            case MEMES_CHANGED -> List.of("memes");
+        };
+        List<String> readAgain = new ArrayList<>();
+        Map.of("details", VIEW, "roles", roles, "memes", memes, "joined", joined).forEach((name, path) -> {
+            if (server.count(path) == 2) {
+                readAgain.add(name);
+            }
+        });
+        assertEquals(new TreeSet<>(expected), new TreeSet<>(readAgain));
     }
 
     @Test

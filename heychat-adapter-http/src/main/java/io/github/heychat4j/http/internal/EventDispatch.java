@@ -175,6 +175,11 @@ final class EventDispatch {
                 }
             }
             synchronized (this) {
+                if (closed) {
+                    // close() already counted this event out (queued is 0), and a stopped gateway has no reader to resume
+                    lane.running = false;
+                    return;
+                }
                 queued--;
                 if (readerWaiting && queued <= total / 2 && (blocking == null || blocking.events.size() <= perLane / 2)) {
                     readerWaiting = false;

@@ -1,6 +1,7 @@
 package io.github.heychat4j.http.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,16 @@ import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.domain.PageRequest;
 import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.room.Room;
+import io.github.heychat4j.domain.ChannelId;
+import io.github.heychat4j.domain.UserId;
+import io.github.heychat4j.domain.channel.Channel;
+import io.github.heychat4j.domain.meme.Meme;
+import io.github.heychat4j.domain.meme.MemeKind;
+import io.github.heychat4j.domain.meme.RoomMemes;
+import io.github.heychat4j.domain.room.Member;
+import io.github.heychat4j.domain.room.RoomDetails;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -62,6 +73,125 @@ class DecodersTest {
     void permissionsAcceptNumbersAndAnEmptyAnswerMeansNone() {
         assertEquals(16384L, Decoders.permissions(result("{\"allow\":16384,\"deny\":\"0\"}")).allow().mask());
         assertTrue(Decoders.permissions(result("{}")).allow().isEmpty());
+    }
+
+    // --- the platform's quirks, each at its edge ----------------------------------------------------------------
+
+    @Test
+    void aMissingOrNegativeTotalIsCountedFromTheRequestAndZeroIsKept() {
+        PageRequest<Room> third = new PageRequest<>(RoomGateway.JOINED_ROOMS, 20, 10);
+        String rooms = "\"rooms\":[{\"room_id\":\"1\"},{\"room_id\":\"2\"}]";
+
+        assertEquals(22, Decoders.joinedRooms(result("{" + rooms + "}"), third).total(), "20 before, 2 here");
+        assertEquals(22, Decoders.joinedRooms(result("{" + rooms + ",\"total\":-1}"), third).total());
+        assertEquals(0, Decoders.joinedRooms(result("{" + rooms + ",\"total\":0}"), third).total(), "0 is an answer");
+        assertEquals(99, Decoders.joinedRooms(result("{\"rooms\":{" + rooms + ",\"total\":99}}"), third).total(),
+                "the nested form");
+    }
+
+    @Test
+    void aMemberCountIsReadTheSameWay() {
+        PageRequest<Member> second = new PageRequest<>(RoomGateway.ROOM_MEMBERS, 10, 10);
+        String members = "\"user_info\":[{\"user_id\":5,\"nickname\":\"a\"}]";
+
+        assertEquals(11, Decoders.members(result("{\"room_info\":{" + members + "}}"), second).total());
+        assertEquals(11, Decoders.members(result("{\"room_info\":{" + members + ",\"user_count\":-1}}"), second).total());
+        assertEquals(0, Decoders.members(result("{\"room_info\":{" + members + ",\"user_count\":0}}"), second).total());
+    }
+
+    @Test
+    void anOwnerAndAJoinTimeOfZeroMeanNone() {
+        Room none = Decoders.room(result("{\"room_id\":\"1\",\"create_by\":0,\"join_time\":0}"));
+        Room some = Decoders.room(result("{\"room_id\":\"1\",\"create_by\":1,\"join_time\":1}"));
+
+        assertEquals(Optional.empty(), none.owner());
+        assertEquals(Optional.empty(), none.joinedAt());
+        assertEquals(Optional.of(UserId.of(1)), some.owner());
+        assertEquals(Optional.of(Instant.ofEpochMilli(1)), some.joinedAt());
+    }
+
+    @Test
+    void roomDetailsWithoutARoomObjectNameTheRoomFromTheirOwnFields() {
+        RoomDetails details = Decoders.roomDetails(result("{\"room_info\":{\"room_name\":\"开黑房\"}}"), RoomId.of("7"));
+
+        assertEquals(Room.of(RoomId.of("7"), "开黑房"), details.room());
+    }
+
+    @Test
+    void aChildChannelHasItsEnclosingChannelAsParentUnlessItNamesOne() {
+        WireNode tree = result("""
+                {"channel_id": "1", "channel_type": 1, "channel_list": [
+                  {"channel_id": "2", "channel_type": 1},
+                  {"channel_id": "3", "channel_type": 1, "parent_id": "0"},
+                  {"channel_id": "4", "channel_type": 1, "parent_id": "9"}]}""");
+
+        Channel top = Decoders.channel(tree, RoomId.of("7"), Optional.empty());
+
+        assertEquals(Optional.empty(), top.parent());
+        assertEquals(List.of(Optional.of(ChannelId.of("1")), Optional.empty(), Optional.of(ChannelId.of("9"))),
+                top.children().stream().map(Channel::parent).toList());
+    }
+
+    @Test
+    void aMaximumOfZeroMembersMeansNoLimit() {
+        assertEquals(Optional.empty(), channel("\"max_count\":0").maxMembers());
+        assertEquals(Optional.of(1), channel("\"max_count\":1").maxMembers());
+    }
+
+    @Test
+    void aPasswordIsAFlagOrThePasswordTextItself() {
+        assertFalse(channel("\"x\":1").passwordProtected(), "absent");
+        for (String no : List.of("\"\"", "\"0\"", "\"false\"", "false", "0")) {
+            assertFalse(channel("\"password\":" + no).passwordProtected(), no);
+        }
+        for (String yes : List.of("\"hunter2\"", "\"1\"", "true", "1")) {
+            assertTrue(channel("\"password\":" + yes).passwordProtected(), yes);
+        }
+    }
+
+    @Test
+    void anEmptyPermissionTextIsNone() {
+        assertTrue(Decoders.permissions(result("{\"allow\":\"\",\"deny\":\"\"}")).allow().isEmpty());
+        assertEquals(8L, Decoders.permissions(result("{\"user_perm\":{\"allow\":\"0\",\"deny\":\"8\"}}")).deny().mask());
+    }
+
+    @Test
+    void aRoleWithAnEmptyPermissionTextHasNone() {
+        assertTrue(Decoders.role(result("{\"id\":\"5\",\"permissions\":\"\"}")).permissions().isEmpty());
+        assertEquals(8L, Decoders.role(result("{\"id\":\"5\",\"permissions\":\"8\"}")).permissions().mask());
+    }
+
+    @Test
+    void aRoleColourOfZeroIsNoColour() {
+        assertEquals(Optional.empty(), Decoders.role(result("{\"id\":\"5\",\"color\":0}")).color());
+        assertEquals(Optional.of(1), Decoders.role(result("{\"id\":\"5\",\"color\":1}")).color());
+    }
+
+    @Test
+    void aMemesKindComesFromItsTypeElseFromItsList() {
+        RoomMemes memes = Decoders.memes(result("""
+                {"emoji": [{"meme_info": {"path": "1", "mtype": 2}}, {"meme_info": {"path": "2", "mtype": 3}},
+                           {"path": "3", "mtype": 1}],
+                 "sticker": [{"meme_info": {"path": "4", "mtype": 1}}, {"meme_info": {"path": "5"}}]}"""));
+
+        assertEquals(List.of(MemeKind.STICKER, MemeKind.EMOJI, MemeKind.EMOJI), memes.emoji().stream().map(Meme::kind).toList());
+        assertEquals(List.of(MemeKind.EMOJI, MemeKind.STICKER), memes.stickers().stream().map(Meme::kind).toList());
+    }
+
+    @Test
+    void aMemesUploaderAndTimeOfZeroMeanNone() {
+        RoomMemes memes = Decoders.memes(result("""
+                {"emoji": [{"meme_info": {"path": "1", "create_time": 0}, "user_info": {"user_id": 0}},
+                           {"meme_info": {"path": "2", "create_time": 1}, "user_info": {"user_id": 1}}]}"""));
+
+        assertEquals(List.of(Optional.empty(), Optional.of(UserId.of(1))), memes.emoji().stream().map(Meme::uploader).toList());
+        assertEquals(List.of(Optional.empty(), Optional.of(Instant.ofEpochSecond(1))),
+                memes.emoji().stream().map(Meme::createdAt).toList());
+    }
+
+    private static Channel channel(String field) {
+        return Decoders.channel(result("{\"channel_id\":\"1\",\"channel_type\":1," + field + "}"), RoomId.of("7"),
+                Optional.empty());
     }
 
     // every decoder, applied to whatever JSON, either reads it or says it cannot: never NPE, never IAE

@@ -100,4 +100,14 @@ class EnvelopeDecoderTest {
                 assertThrows(HeychatProtocolException.class, () -> result.object("room_info").text("room_id")));
         assertEquals("unreadable answer to " + WHERE + ": result.room_info.room_id expected a string, got nothing", e.getMessage());
     }
+
+    @Test
+    void everyStatusFrom200To299CarriesAnEnvelopeAndNoOtherDoes() {
+        String ok = "{\"status\":\"ok\",\"result\":{\"url\":\"x\"}}";
+
+        assertEquals("x", decode(200, ok).text("url"));
+        assertEquals("x", decode(299, ok).text("url"));
+        assertThrows(HeychatProtocolException.class, () -> decode(199, ok));
+        assertThrows(HeychatProtocolException.class, () -> decode(300, ok));
+    }
 }

@@ -101,4 +101,19 @@ class ErrorTableTest {
         assertEquals("request not understood: " + WHERE + " answered HTTP " + status + ": 参数错误: room_id must be a string",
                 e.getMessage());
     }
+
+    @Test
+    void anEmptyMessageAddsNothingToTheStatusLine() {
+        assertEquals("platform unavailable: " + WHERE + " answered HTTP 503",
+                ErrorTable.forStatus(WHERE, 503, Optional.of(""), Optional.empty()).getMessage());
+        assertEquals("platform unavailable: " + WHERE + " answered HTTP 500: busy",
+                ErrorTable.forStatus(WHERE, 500, Optional.of("busy"), Optional.empty()).getMessage());
+    }
+
+    @Test
+    void theBotOutsideTheRoomIsSaidSoAndOtherThingsNotFoundAreNamed() {
+        assertEquals("the bot is not in that room, " + WHERE + ": 请加入房间后再操作",
+                ErrorTable.forFailedEnvelope(WHERE, "请加入房间后再操作").getMessage());
+        assertEquals("not found (CHANNEL), " + WHERE + ": 频道不存在", ErrorTable.forFailedEnvelope(WHERE, "频道不存在").getMessage());
+    }
 }

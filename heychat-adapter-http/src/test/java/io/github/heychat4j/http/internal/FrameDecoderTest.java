@@ -192,6 +192,98 @@ class FrameDecoderTest {
         assertEquals(OptionalLong.of(9), ((FrameDecoder.Skipped) decoded).sequence());
     }
 
+    // --- where an image message's picture is read from ------------------------------------------------------
+
+    /** The golden image frame with {@code data}'s image fields replaced by {@code imageFields} (a JSON fragment). */
+    private static Optional<Attachment> imageOf(String imageFields) {
+        String frame = """
+                {"sequence": 1, "type": "5", "data": {"msg_id": "1", "msg": "", "msg_type": 3, %s
+                 "room_id": "3587810143523774464", "channel_id": "3377790315288076288", "user_id": 8836257, "nickname": "bob"}}"""
+                .formatted(imageFields);
+        return ((MessagePosted) ((FrameDecoder.Event) DECODER.decode(frame)).event()).image();
+    }
+
+    @Test
+    void anImageWithoutAUrlInImgInfoTakesImgAndKeepsImgInfosSizes() {
+        assertEquals(Optional.of(new Attachment("", "https://chat.max-c.com/pic/a.png", 4096, "image/png", OptionalInt.of(10),
+                        OptionalInt.of(20))),
+                imageOf("""
+                        "img": "https://chat.max-c.com/pic/a.png",
+                        "img_info": {"url": " ", "width": 10, "height": 20, "fsize": 4096, "mimetype": "image/png"},"""));
+    }
+
+    @Test
+    void anImageWithNoUrlAnywhereInImgInfoFallsBackToAddition() {
+        assertEquals(Optional.of(new Attachment("", "https://chat.max-c.com/pic/b.png", 0, "", OptionalInt.of(30),
+                        OptionalInt.of(40))),
+                imageOf("""
+                        "img_info": {"width": 10, "height": 20},
+                        "addition": "{\\"img_files_info\\":[{\\"url\\":\\"https://chat.max-c.com/pic/b.png\\",\\"width\\":30,\\"height\\":40},{\\"url\\":\\"https://chat.max-c.com/pic/c.png\\"}]}","""),
+                "the first picture of addition, with its own sizes");
+    }
+
+    @Test
+    void anImageWithOnlyImgHasItsUrlAndTheSizesOfAdditionWhenThereAreAny() {
+        assertEquals(Optional.of(new Attachment("", "https://chat.max-c.com/pic/a.png", 0, "", OptionalInt.empty(),
+                        OptionalInt.empty())),
+                imageOf("\"img\": \"https://chat.max-c.com/pic/a.png\","));
+        assertEquals(Optional.of(new Attachment("", "https://chat.max-c.com/pic/a.png", 0, "", OptionalInt.of(30),
+                        OptionalInt.of(40))),
+                imageOf("""
+                        "img": "https://chat.max-c.com/pic/a.png",
+                        "addition": "{\\"img_files_info\\":[{\\"url\\":\\"https://chat.max-c.com/pic/b.png\\",\\"width\\":30,\\"height\\":40}]}","""),
+                "img wins over addition's URL");
+    }
+
+    @Test
+    void anAdditionThatIsNoJsonObjectIsOnlyAHint() {
+        assertEquals(Optional.empty(), imageOf("\"addition\": \"not json\","));
+        assertEquals(Optional.empty(), imageOf("\"addition\": \"[1, 2]\","));
+        assertEquals(Optional.of(new Attachment("", "https://chat.max-c.com/pic/a.png", 0, "", OptionalInt.empty(),
+                        OptionalInt.empty())),
+                imageOf("\"addition\": \"{oops\", \"img\": \"https://chat.max-c.com/pic/a.png\","));
+    }
+
+    @Test
+    void anUploadBelongsToTheOptionAtItsOptionIndexOnly() {
+        String frame = frame("50-command.attachments.json").replace("\"option_index\": 0", "\"option_index\": 2")
+                .replace("\"option_index\": 1", "\"option_index\": 0");
+
+        CommandInvoked command = (CommandInvoked) ((FrameDecoder.Event) DECODER.decode(frame)).event();
+
+        // the image names option 2 (not an image option) and the file option 0 (not a file option): neither is attached,
+        // and an image or file option without its upload is kept as it came
+        assertEquals(List.of(new CommandOption.UnknownOption("screenshot", 11, ""), new CommandOption.UnknownOption("log", 12, ""),
+                new CommandOption.UnknownOption("weird", 42, "??")), command.options());
+    }
+
+    @Test
+    void anUnknownEventTakesItsTimeFromSendTimeElseFromTheEnvelope() {
+        UnknownEvent withSendTime = (UnknownEvent) ((FrameDecoder.Event) DECODER.decode(
+                "{\"type\": \"77\", \"timestamp\": 2000, \"data\": {\"send_time\": 1000}}")).event();
+        UnknownEvent withTimestamp = (UnknownEvent) ((FrameDecoder.Event) DECODER.decode(
+                "{\"type\": \"77\", \"timestamp\": 2000, \"data\": []}")).event();
+        UnknownEvent withNothing = (UnknownEvent) ((FrameDecoder.Event) DECODER.decode("{\"type\": \"77\"}")).event();
+
+        assertEquals(Instant.ofEpochMilli(1000), withSendTime.time());
+        assertEquals(Instant.ofEpochMilli(2000), withTimestamp.time());
+        assertEquals(NOW, withNothing.time());
+        assertEquals("77", withNothing.type());
+    }
+
+    @Test
+    void membershipMayNameItsRoomFlatAndItsMemberAsSender() {
+        String frame = """
+                {"type": "3001", "data": {"room_id": "3587810143523774464", "state": 0,
+                 "sender_info": {"user_id": 77777777, "nickname": "dave", "roles": ["3581310465983111170"], "bot": true}}}""";
+
+        MemberLeft left = (MemberLeft) ((FrameDecoder.Event) DECODER.decode(frame)).event();
+
+        assertEquals(ROOM, left.room());
+        assertEquals(new Sender(UserId.of(77777777), "dave", Optional.empty(), Set.of(MODERATOR), true, Optional.empty()),
+                left.member());
+    }
+
     private static void assertSkipped(SkipReason reason, String frame) {
         FrameDecoder.Decoded decoded = DECODER.decode(frame);
         FrameDecoder.Skipped skipped = assertInstanceOf(FrameDecoder.Skipped.class, decoded, () -> frame + " -> " + decoded);

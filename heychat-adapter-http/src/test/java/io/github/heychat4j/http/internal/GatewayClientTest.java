@@ -31,9 +31,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The gateway's rules over a scripted socket and a manual clock: no network, no real waiting. Handlers run on the
@@ -469,6 +472,395 @@ class GatewayClientTest {
         assertEquals("disconnected STOPPED: stopped", listener.lines.get(listener.lines.size() - 1));
     }
 
+    // --- handshakes, early closes and backoff resets ------------------------------------------------------------
+
+    @Test
+    void aHandshakeThatFailsWithoutAnHttpAnswerIsRetried() {
+        transport.fail(new CompletionException(new IllegalStateException("no route to host")));
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        CompletableFuture<Void> first = client.connect();
+
+        assertEquals(List.of("disconnected HANDSHAKE_FAILED: IllegalStateException: no route to host", "reconnect 1 in PT1S"),
+                listener.lines, "the cause is told, not its CompletionException wrapper");
+        scheduler.advance(Duration.ofSeconds(1));
+        transport.last().push("PONG");
+
+        assertEquals(2, transport.opens);
+        assertTrue(first.isDone() && !first.isCompletedExceptionally());
+    }
+
+    @Test
+    void aHandshakeRefusedWith403IsAnAuthenticationFailureAndOtherStatusesAreRetried() {
+        transport.refuse(429).refuse(403);
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        CompletableFuture<Void> first = client.connect();
+        scheduler.advance(Duration.ofSeconds(1));
+
+        ExecutionException failed = assertThrows(ExecutionException.class, first::get);
+        assertInstanceOf(AuthenticationException.class, failed.getCause());
+        assertEquals(List.of("disconnected HANDSHAKE_FAILED 429: HTTP 429", "reconnect 1 in PT1S",
+                "disconnected AUTHENTICATION_FAILED 403: the platform refused the handshake with HTTP 403"), listener.lines);
+        assertEquals(GatewayState.STOPPED, client.state());
+    }
+
+    @Test
+    void linksThatFailBeforeTheirFirstFrameAreNotARefusedToken() {
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        CompletableFuture<Void> first = client.connect();
+
+        for (int i = 0; i < 5; i++) {
+            transport.last().breakLink(new IllegalStateException("reset"));
+            scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+        }
+
+        assertFalse(first.isDone(), "only the platform closing a link says something about the token");
+        assertEquals(6, transport.opens);
+    }
+
+    @Test
+    void onlyEarlyClosesInARowMeanARefusedToken() {
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0), Runnable::run);
+        CompletableFuture<Void> first = client.connect();
+        transport.last().closeFromPlatform(1008, "");
+        scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+        transport.last().closeFromPlatform(1008, "");
+        scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+        transport.last().push("PONG"); // a link is up: the count starts again
+        transport.last().closeFromPlatform(1001, "going away");
+        scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+        transport.last().closeFromPlatform(1008, "");
+        scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+        transport.last().closeFromPlatform(1008, "");
+        scheduler.advance(Duration.ofSeconds(16)); // the longest wait here, within the PONG deadline
+
+        assertEquals(GatewayState.CONNECTING, client.state(), "two early closes since the last link that was up");
+        transport.last().closeFromPlatform(1008, "policy");
+
+        assertEquals(GatewayState.STOPPED, client.state());
+        assertEquals("disconnected AUTHENTICATION_FAILED 1008: 3 links in a row closed by the platform before their first frame",
+                listener.lines.get(listener.lines.size() - 1));
+        assertTrue(first.isDone(), "the first link was up before");
+    }
+
+    @Test
+    void theBackoffStartsAgainOnlyAfterALinkStayedUpForTheWholeStablePeriod() {
+        transport.refuse(503);
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0).withStableAfter(Duration.ofSeconds(10)), Runnable::run);
+        client.connect();
+        scheduler.advance(Duration.ofSeconds(1));
+        transport.last().push("PONG");
+        scheduler.advance(Duration.ofSeconds(10).minusNanos(1));
+        transport.last().closeFromPlatform(1001, "");
+        scheduler.advance(Duration.ofSeconds(2));
+        transport.last().push("PONG");
+        scheduler.advance(Duration.ofSeconds(10));
+        transport.last().closeFromPlatform(1001, "");
+
+        assertEquals(List.of(1L, 2L, 1L), listener.waits.stream().map(Duration::toSeconds).toList());
+    }
+
+    @Test
+    void connectingTwiceOpensOneLink() {
+        GatewayClient client = client();
+
+        CompletableFuture<Void> first = client.connect();
+
+        assertEquals(first, client.connect());
+        assertEquals(1, transport.opens);
+    }
+
+    // --- heartbeat edges ------------------------------------------------------------------------------------------
+
+    @Test
+    void anyFrameAnswersAPing() {
+        GatewayClient client = client();
+        ScriptedSocket socket = connected(client);
+        scheduler.advance(Duration.ofSeconds(30)); // the second PING
+
+        scheduler.advance(Duration.ofSeconds(5));
+        socket.push(message(1, "900", GENERAL, 8828375));
+        scheduler.advance(Duration.ofSeconds(20));
+
+        assertFalse(socket.aborted);
+        assertTrue(client.isConnected());
+    }
+
+    @Test
+    void thePongDeadlineRunsFromTheFirstUnansweredPingNotTheLatest() {
+        GatewayClient client = client(GatewayPolicy.defaults().withHeartbeatInterval(Duration.ofSeconds(5))
+                .withPongTimeout(Duration.ofSeconds(20)), Runnable::run);
+        ScriptedSocket socket = connected(client);
+
+        scheduler.advance(Duration.ofSeconds(25).minusNanos(1)); // PINGs at 5, 10, 15, 20: the first unanswered is at 5
+        assertFalse(socket.aborted);
+        assertEquals(5, socket.sent.size());
+        scheduler.advance(Duration.ofNanos(1));
+
+        assertTrue(socket.aborted, "20 s after the PING at 5 s");
+        assertTrue(listener.lines.contains("disconnected HEARTBEAT_TIMEOUT: no PONG within PT20S"), listener.lines::toString);
+    }
+
+    @Test
+    void aPongIsRecognisedWhateverItsCaseAndSpacing() {
+        GatewayClient client = client();
+        client.connect();
+
+        transport.last().push("  Pong \n", "PON", "PONG {}");
+
+        assertTrue(client.isConnected());
+        assertEquals(List.of(SkipReason.NOT_JSON, SkipReason.NOT_JSON), listener.skipped,
+                "too short, or with JSON in it, it is no PONG");
+    }
+
+    // --- frame sizes ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aFrameOfExactlyTheLimitInUtf8IsReadAndOneByteMoreIsSkipped() {
+        GatewayClient client = client(GatewayPolicy.defaults().withMaxFrameBytes(1024), Runnable::run);
+        ScriptedSocket socket = connected(client);
+
+        socket.push(frameOfBytes(1024, "500"), frameOfBytes(1025, "501"));
+
+        assertEquals(List.of("500"), messageIds());
+        assertEquals(List.of("skipped OVERSIZED: frame larger than 1024 bytes"), listener.starting("skipped"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u007f", "\u0080", "\u07ff", "\u0800", "\u6c49", "\ud83d\ude00"})
+    void everyKindOfCharacterIsCountedByItsUtf8Length(String character) {
+        GatewayClient client = client(GatewayPolicy.defaults().withMaxFrameBytes(1024), Runnable::run);
+        ScriptedSocket socket = connected(client);
+
+        socket.push(frameOf(character, 1024, "500"), frameOf(character, 1025, "501"));
+
+        assertEquals(List.of("500"), messageIds());
+        assertEquals(1, client.skippedFrames());
+    }
+
+    @Test
+    void aFrameInPartsIsMeasuredWholeAndEachFrameStartsFromZero() {
+        GatewayClient client = client(GatewayPolicy.defaults().withMaxFrameBytes(1024), Runnable::run);
+        ScriptedSocket socket = connected(client);
+        String exact = frameOfBytes(1024, "600");
+        String over = frameOfBytes(1025, "601");
+
+        socket.pushInParts(exact.substring(0, 500), exact.substring(500));
+        socket.pushInParts(exact.substring(0, 500), exact.substring(500)); // the same message again: a duplicate
+        socket.pushInParts(over.substring(0, 500), over.substring(500));
+        socket.pushInParts(frameOfBytes(1000, "602").substring(0, 600), frameOfBytes(1000, "602").substring(600));
+
+        assertEquals(List.of("600", "602"), messageIds());
+        assertEquals(1, client.skippedFrames());
+    }
+
+    @Test
+    void aBinaryFrameIsSkippedOnceWholeAndTheNextFrameIsRead() {
+        GatewayClient client = client();
+        ScriptedSocket socket = connected(client);
+
+        socket.pushBinary(100, false).pushBinary(100, true);
+        socket.pushBinary(50, true);
+        socket.push(message(1, "700", GENERAL, 8828375));
+
+        assertEquals(List.of("700"), messageIds());
+        assertEquals(2, client.skippedFrames(), "one in two parts, one whole");
+        assertEquals(List.of(SkipReason.BINARY, SkipReason.BINARY), listener.skipped);
+    }
+
+    // --- close ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void closingALinkThatIsOpenButSilentSaysStoppedAndFailsTheFirstLink() {
+        GatewayClient client = client();
+        CompletableFuture<Void> first = client.connect();
+
+        client.close();
+        client.close();
+
+        assertTrue(transport.last().aborted);
+        assertEquals(List.of("disconnected STOPPED: stopped"), listener.lines, "said once");
+        ExecutionException failed = assertThrows(ExecutionException.class, first::get);
+        assertInstanceOf(UnavailableException.class, failed.getCause());
+        assertThrows(UnavailableException.class, () -> client.start(null));
+    }
+
+    @Test
+    void closingWhileWaitingToReconnectCallsTheReconnectOffAndSaysNothingMore() {
+        transport.refuse(503);
+        GatewayClient client = client();
+        client.connect();
+        int told = listener.lines.size();
+
+        client.close();
+        scheduler.advance(Duration.ofMinutes(5));
+
+        assertEquals(1, transport.opens);
+        assertEquals(told, listener.lines.size());
+        assertEquals(GatewayState.STOPPED, client.state());
+    }
+
+    @Test
+    void aClientNeverStartedClosesQuietly() {
+        GatewayClient client = client();
+
+        client.close();
+
+        assertEquals(List.of(), listener.lines);
+        assertTrue(scheduler.shutDown);
+        assertTrue(executorReleased);
+        assertEquals(0, transport.opens);
+    }
+
+    @Test
+    void aHandshakeThatEndsAfterTheCloseHasItsSocketDropped() {
+        CompletableFuture<GatewayTransport.Socket> handshake = transport.pending();
+        GatewayClient client = client();
+        client.connect();
+        client.close();
+        ScriptedSocket late = new ScriptedSocket(null);
+
+        handshake.complete(late);
+
+        assertTrue(late.aborted);
+        assertEquals(List.of(), late.sent, "no PING on a stopped gateway");
+        assertEquals(List.of(), listener.lines);
+    }
+
+    // --- back-pressure across reconnects, and the PONG deadline after a pause ------------------------------------
+
+    @Test
+    void aStartInterruptedStopsTheGatewayAndKeepsTheInterrupt() {
+        transport.hang();
+        GatewayClient client = client();
+
+        Thread.currentThread().interrupt();
+        assertThrows(UnavailableException.class, () -> client.start(null));
+
+        assertTrue(Thread.interrupted(), "the interrupt is kept for the caller (and cleared here)");
+        assertEquals(GatewayState.STOPPED, client.state());
+        assertTrue(scheduler.shutDown);
+    }
+
+    @Test
+    void aLinkMadeWhileHandlersAreBehindIsNotReadUntilTheyCatchUp() {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0).withQueueBounds(1, 1), executor);
+        ScriptedSocket first = connected(client);
+        first.push(message(1, "100", GENERAL, 8828375)); // the one channel's queue is full
+        first.breakLink(new IllegalStateException("reset"));
+        scheduler.advance(Duration.ofSeconds(1));
+        ScriptedSocket second = transport.last();
+
+        second.push("PONG");
+
+        assertEquals(0, second.demand, "the new link is not asked for frames while the reader waits");
+        assertEquals(1, second.unread());
+        executor.runAll();
+        assertEquals(0, second.unread());
+        assertTrue(client.isConnected());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PONG", "{broken"})
+    void whenTheReconnectEventFillsTheQueueTheReaderWaitsForIt(String firstFrame) {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0).withQueueBounds(1, 1), executor);
+        connected(client).breakLink(new IllegalStateException("reset"));
+        scheduler.advance(Duration.ofSeconds(1));
+        ScriptedSocket socket = transport.last();
+
+        socket.push(firstFrame, message(1, "100", GENERAL, 8828375));
+
+        assertEquals(1, socket.unread(), "GatewayReconnected fills the queue: the next frame waits");
+        executor.runAll();
+        executor.runAll();
+        assertEquals(0, socket.unread());
+        assertEquals(List.of(GatewayReconnected.class, MessagePosted.class), delivered.stream().map(Object::getClass).toList());
+    }
+
+    @Test
+    void aDuplicateMessageRightAfterTheReconnectEventFilledTheQueueAlsoWaits() {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults().withJitter(0).withQueueBounds(1, 1), executor);
+        ScriptedSocket first = connected(client);
+        first.push(message(1, "100", GENERAL, 8828375));
+        executor.runAll();
+        first.breakLink(new IllegalStateException("reset"));
+        scheduler.advance(Duration.ofSeconds(1));
+        ScriptedSocket second = transport.last();
+
+        second.push(message(1, "100", GENERAL, 8828375), message(2, "101", GENERAL, 8828375)); // 100 is sent again
+
+        assertEquals(1, second.unread(), "the reader waits for GatewayReconnected's handlers, duplicate or not");
+        executor.runAll();
+        executor.runAll();
+        assertEquals(List.of("100", "101"), messageIds());
+    }
+
+    @Test
+    void afterAPauseForHandlersThePongDeadlineRunsFromWhenReadingResumed() {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults().withQueueBounds(4, 6), executor);
+        ScriptedSocket socket = connected(client);
+        for (int i = 0; i < 4; i++) {
+            socket.push(message(10 + i, String.valueOf(800 + i), GENERAL, 8828375)); // the fourth fills the queue
+        }
+        scheduler.advance(Duration.ofSeconds(65)); // PINGs at 30 s and 60 s go unanswered: nothing is read
+        assertFalse(socket.aborted);
+
+        executor.runAll(); // reading resumes at 65 s
+
+        scheduler.advance(Duration.ofSeconds(20).minusNanos(1));
+        assertFalse(socket.aborted, "20 s from the resume, not from the PING at 30 s");
+        scheduler.advance(Duration.ofNanos(1));
+        assertTrue(socket.aborted, "and no longer: a link that still says nothing is dropped");
+    }
+
+    @Test
+    void duplicatesDoNotStopTheReader() {
+        GatewayClient client = client();
+        ScriptedSocket socket = connected(client);
+
+        socket.push(message(1, "100", GENERAL, 8828375), message(1, "100", GENERAL, 8828375), message(2, "100", GENERAL, 8828375),
+                message(3, "101", GENERAL, 8828375));
+
+        assertEquals(List.of("100", "101"), messageIds());
+        assertEquals(0, socket.unread());
+    }
+
+    @Test
+    void onlyTheLastMessageIdsOfThePolicyAreRemembered() {
+        GatewayClient client = client(GatewayPolicy.defaults().withRecentMessageIds(2), Runnable::run);
+        ScriptedSocket socket = connected(client);
+
+        socket.push(message(1, "100", GENERAL, 8828375), message(2, "101", GENERAL, 8828375), message(3, "102", GENERAL, 8828375),
+                message(4, "102", GENERAL, 8828375), message(5, "101", GENERAL, 8828375), message(6, "100", GENERAL, 8828375));
+
+        assertEquals(List.of("100", "101", "102", "100"), messageIds(), "100 was the third id back: forgotten");
+    }
+
+    @Test
+    void aCloseWithoutAReasonIsToldWithItsCodeOnly() {
+        GatewayClient client = client();
+        connected(client).closeFromPlatform(1006, null);
+
+        assertEquals("disconnected CLOSED_BY_PLATFORM 1006", listener.lines.get(1));
+    }
+
+    @Test
+    void closingDropsTheEventsThatWaitForTheirHandlers() {
+        ManualExecutor executor = new ManualExecutor();
+        GatewayClient client = client(GatewayPolicy.defaults(), executor);
+        ScriptedSocket socket = connected(client);
+        socket.push(message(1, "100", GENERAL, 8828375), message(2, "101", GENERAL, 8828375));
+
+        client.close();
+        executor.runAll();
+
+        assertEquals(List.of(), delivered);
+        assertEquals(0, client.queuedEvents());
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     List<String> messageIds() {
@@ -479,6 +871,33 @@ class GatewayClientTest {
         return "{\"sequence\": " + sequence + ", \"type\": \"5\", \"timestamp\": 1732962002000, \"data\": {\"msg_id\": \"" + id
                 + "\", \"msg\": \"hi\", \"msg_type\": 1, \"room_id\": \"" + ROOM + "\", \"channel_id\": \"" + channel
                 + "\", \"channel_type\": 1, \"user_id\": " + user + ", \"nickname\": \"someone\", \"send_time\": 1732962001990}}";
+    }
+
+    /**
+     * A message frame of exactly {@code bytes} UTF-8 bytes: its text pads it with characters of every UTF-8 length,
+     * the ones at the edges of each length included (U+007F, U+0080, U+07FF, U+0800, a surrogate pair).
+     */
+    static String frameOfBytes(int bytes, String id) {
+        String base = message(1, id, GENERAL, 8828375).replace("\"sequence\": 1, ", "");
+        String wide = "\u007f\u0080\u07ff\u0800\u6c49\ud83d\ude00";
+        int baseBytes = base.getBytes(java.nio.charset.StandardCharsets.UTF_8).length - 2; // without "hi"
+        int wideBytes = wide.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        String text = wide + "x".repeat(bytes - baseBytes - wideBytes);
+        String frame = base.replace("\"hi\"", "\"" + text + "\"");
+        assertEquals(bytes, frame.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        return frame;
+    }
+
+    /** A message frame of exactly {@code bytes} UTF-8 bytes, padded with as many of {@code character} as fit. */
+    static String frameOf(String character, int bytes, String id) {
+        String base = message(1, id, GENERAL, 8828375).replace("\"sequence\": 1, ", "");
+        int baseBytes = base.getBytes(java.nio.charset.StandardCharsets.UTF_8).length - 2; // without "hi"
+        int each = character.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int count = (bytes - baseBytes) / each;
+        String text = character.repeat(count) + "x".repeat(bytes - baseBytes - count * each);
+        String frame = base.replace("\"hi\"", "\"" + text + "\"");
+        assertEquals(bytes, frame.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        return frame;
     }
 
     static String command(long sequence, String id) {

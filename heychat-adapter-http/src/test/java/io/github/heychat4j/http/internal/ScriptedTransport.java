@@ -31,6 +31,13 @@ final class ScriptedTransport implements GatewayTransport {
         return this;
     }
 
+    /** The next open's handshake completes when the test completes the returned future. */
+    CompletableFuture<Socket> pending() {
+        CompletableFuture<Socket> handshake = new CompletableFuture<>();
+        outcomes.add(handshake);
+        return handshake;
+    }
+
     @Override
     public CompletableFuture<Socket> open(Events events) {
         opens++;
@@ -81,6 +88,13 @@ final class ScriptedTransport implements GatewayTransport {
             return this;
         }
 
+        /** The platform sends a binary frame of {@code bytes}, whole or as its last part. */
+        ScriptedSocket pushBinary(int bytes, boolean last) {
+            inbox.add(new Object[] {bytes, last});
+            deliver();
+            return this;
+        }
+
         /** Frames sent but not read yet. */
         int unread() {
             return inbox.size();
@@ -103,7 +117,11 @@ final class ScriptedTransport implements GatewayTransport {
                 while (demand > 0 && !inbox.isEmpty() && !aborted) {
                     demand--;
                     Object[] frame = inbox.poll();
-                    events.onText((String) frame[0], (Boolean) frame[1]);
+                    if (frame[0] instanceof Integer bytes) {
+                        events.onBinary(bytes, (Boolean) frame[1]);
+                    } else {
+                        events.onText((String) frame[0], (Boolean) frame[1]);
+                    }
                 }
             } finally {
                 delivering = false;

@@ -17,6 +17,7 @@ import io.github.heychat4j.http.HeychatListener;
 import io.github.heychat4j.http.RecordingGatewayListener;
 import io.github.heychat4j.http.SkipReason;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -156,6 +157,67 @@ class SharedIntakeTest {
 
         assertEquals(1, delivered.size());
         assertEquals(List.of("claim 2026607597894049793", "done", "done"), intake.log);
+    }
+
+    @Test
+    void theHolderPublishesEveryFrameOfItsLinkInTurn() {
+        client.start(null);
+        intake.receiver.holdGateway();
+
+        transport.last().push("PONG", message(1, "1001001", GENERAL, 1001), message(2, "1001002", GENERAL, 1001));
+
+        assertEquals(2, intake.published.size());
+        assertEquals(0, transport.last().unread());
+    }
+
+    @Test
+    void aFrameOfTheBotsOwnMessageIsDoneWithoutAClaimOrItsHandlers() {
+        client.start(null);
+
+        intake.hand(message(7, "1007007", GENERAL, BOT.value()), EventIntake.Claim.HANDLE);
+
+        assertEquals(List.of("done"), intake.log);
+        assertTrue(delivered.isEmpty());
+    }
+
+    @Test
+    void aReplicaToldToLetGoWhileItWaitsToReconnectStopsTryingAndSaysNothing() {
+        transport.refuse(503);
+        client.start(null);
+        intake.receiver.holdGateway();
+        int told = listener.lines.size();
+
+        intake.receiver.releaseGateway();
+        scheduler.advance(Duration.ofMinutes(5));
+
+        assertEquals(GatewayState.STANDBY, client.state());
+        assertEquals(1, transport.opens, "the reconnect was called off");
+        assertEquals(told, listener.lines.size(), "it was not connected: no disconnection to tell");
+    }
+
+    @Test
+    void aReplicaThatLetsGoOfALinkThatWasUpSaysSo() {
+        client.start(null);
+        intake.receiver.holdGateway();
+        transport.last().push("PONG");
+
+        intake.receiver.releaseGateway();
+
+        assertEquals("disconnected STOPPED: another replica holds the gateway", listener.lines.get(listener.lines.size() - 1));
+    }
+
+    @Test
+    void duplicatesAreToldWithWhoHandledThem() {
+        client.start(null);
+
+        intake.hand(command(1, "2026607597894049793"), EventIntake.Claim.HANDLE);
+        intake.hand(message(2, "2026607597894049793", GENERAL, 1001), EventIntake.Claim.HANDLE);
+        intake.hand(message(3, "1003003", GENERAL, 1001), EventIntake.Claim.DUPLICATE);
+        intake.hand("{\"type\": \"9999\", \"data\": {}}", EventIntake.Claim.DUPLICATE);
+
+        assertEquals(List.of("skipped DUPLICATE_MESSAGE: message 2026607597894049793",
+                "skipped DUPLICATE_MESSAGE: message 1003003 (handled by a replica)",
+                "skipped DUPLICATE_FRAME: handled by a replica"), listener.starting("skipped"));
     }
 
     @Test

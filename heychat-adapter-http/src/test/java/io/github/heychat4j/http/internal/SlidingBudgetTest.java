@@ -114,4 +114,17 @@ class SlidingBudgetTest {
 
         assertTrue(budget.take(MINUTE + 1, Duration.ZERO).granted());
     }
+
+    @Test
+    void aTurnDueExactlyAtTheLongestWaitIsGrantedAndOneDueLaterIsNot() {
+        SlidingBudget budget = new SlidingBudget(1, Duration.ofMinutes(1));
+        assertTrue(budget.take(0, Duration.ZERO).granted());
+        Duration due = Duration.ofMinutes(1).plusNanos(1); // one turn a period: the next comes strictly after it
+
+        assertFalse(budget.take(0, due.minusNanos(1)).granted());
+        SlidingBudget.Turn turn = budget.take(0, due);
+
+        assertTrue(turn.granted());
+        assertEquals(due, turn.delay());
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.HeychatProtocolException;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -105,5 +106,102 @@ class WireNodeTest {
                 () -> node("{\"ids\":[1,\"x\"]}").array("ids").get(1).asId());
 
         assertTrue(e.getMessage().contains("result.ids[1]"), e.getMessage());
+    }
+
+    // --- ranges at their edges, and what a failure says -----------------------------------------------------------
+
+    @Test
+    void aLongIsReadUpToItsEdgesAndNotOneBeyond() {
+        WireNode n = node("{\"max\":9223372036854775807,\"min\":-9223372036854775808,\"smax\":\"9223372036854775807\","
+                + "\"over\":9223372036854775808,\"sover\":\"9223372036854775808\",\"under\":-9223372036854775809}");
+
+        assertEquals(Long.MAX_VALUE, n.longValue("max"));
+        assertEquals(Long.MIN_VALUE, n.longValue("min"));
+        assertEquals(Long.MAX_VALUE, n.longValue("smax"));
+        assertThrows(HeychatProtocolException.class, () -> n.longValue("over"));
+        assertThrows(HeychatProtocolException.class, () -> n.longValue("sover"));
+        assertThrows(HeychatProtocolException.class, () -> n.longValue("under"));
+    }
+
+    @Test
+    void anArrayElementIsReadAsALongUpToItsEdgesToo() {
+        List<WireNode> items = node("{\"a\":[9223372036854775807,\"-9223372036854775808\",9223372036854775808,"
+                + "\"9223372036854775808\",\"12345678901234567890\",\"x\",true]}").array("a");
+
+        assertEquals(Long.MAX_VALUE, items.get(0).asLong());
+        assertEquals(Long.MIN_VALUE, items.get(1).asLong());
+        for (int i = 2; i < items.size(); i++) {
+            WireNode item = items.get(i);
+            assertThrows(HeychatProtocolException.class, item::asLong, item.json()::toString);
+        }
+    }
+
+    @Test
+    void anIntIsReadUpToItsEdgesAndNotOneBeyond() {
+        WireNode n = node("{\"max\":2147483647,\"min\":-2147483648,\"over\":2147483648,\"under\":-2147483649}");
+
+        assertEquals(Integer.MAX_VALUE, n.intValue("max"));
+        assertEquals(Integer.MIN_VALUE, n.intValue("min"));
+        assertThrows(HeychatProtocolException.class, () -> n.intValue("over"));
+        assertThrows(HeychatProtocolException.class, () -> n.intValue("under"));
+        assertEquals(Optional.of(Integer.MAX_VALUE), n.optionalInt("max"));
+        assertEquals(Optional.of(Integer.MIN_VALUE), n.optionalInt("min"));
+        assertThrows(HeychatProtocolException.class, () -> n.optionalInt("over"));
+        assertThrows(HeychatProtocolException.class, () -> n.optionalInt("under"));
+        assertEquals(Optional.empty(), n.optionalInt("missing"));
+    }
+
+    @Test
+    void anEmptyStringIsNoNumberAndADigitStringIsOne() {
+        assertEquals(Optional.empty(), node("{\"n\":\"\"}").optionalLong("n"));
+        assertEquals(Optional.of(5L), node("{\"n\":\"5\"}").optionalLong("n"));
+        assertThrows(HeychatProtocolException.class, () -> node("{\"n\":\" \"}").optionalLong("n"));
+    }
+
+    @Test
+    void aMissingFlagIsTheDefaultAndAnEmptyStringIsFalse() {
+        assertFalse(node("{}").flag("missing", false));
+        assertFalse(node("{\"f\":\"\"}").flag("f", true));
+        assertTrue(node("{\"f\":\"true\"}").flag("f", false));
+        assertFalse(node("{\"f\":\"0\"}").flag("f", true));
+    }
+
+    @Test
+    void anArrayMustBeThereAndBeAnArray() {
+        assertThrows(HeychatProtocolException.class, () -> node("{}").array("a"));
+        assertThrows(HeychatProtocolException.class, () -> node("{\"a\":{}}").array("a"));
+        assertThrows(HeychatProtocolException.class, () -> node("{\"a\":1}").optionalArray("a"));
+        assertEquals(2, node("{\"a\":[1,2]}").array("a").size());
+        assertTrue(node("{\"a\":[1,2]}").field("a").isArray());
+        assertFalse(node("{\"a\":{}}").field("a").isArray());
+    }
+
+    @Test
+    void anArrayElementIsAnIdOnlyWhenItIsANumberOrAString() {
+        List<WireNode> items = node("{\"a\":[7,\"8\",true,{}]}").array("a");
+
+        assertEquals("7", items.get(0).asId());
+        assertEquals("8", items.get(1).asId());
+        assertThrows(HeychatProtocolException.class, items.get(2)::asId);
+        assertThrows(HeychatProtocolException.class, items.get(3)::asId);
+    }
+
+    @Test
+    void aFailureSaysWhatItGotAndCutsLongValues() {
+        String forty = "\"" + "a".repeat(38) + "\"";
+        String fortyOne = "\"" + "a".repeat(39) + "\"";
+        WireNode n = node("{\"nul\":null,\"yes\":true,\"forty\":" + forty + ",\"long\":" + fortyOne + "}");
+
+        assertEquals("unreadable answer to GET /test: result.x expected a string, got nothing", message(() -> n.text("x")));
+        assertEquals("unreadable answer to GET /test: result.nul expected a string, got null", message(() -> n.text("nul")));
+        assertEquals("unreadable answer to GET /test: result.yes expected a string, got boolean true", message(() -> n.text("yes")));
+        assertEquals("unreadable answer to GET /test: result.forty expected an integer, got string " + forty,
+                message(() -> n.longValue("forty")));
+        assertEquals("unreadable answer to GET /test: result.long expected an integer, got string " + fortyOne.substring(0, 40) + "...",
+                message(() -> n.longValue("long")));
+    }
+
+    private static String message(org.junit.jupiter.api.function.Executable read) {
+        return assertThrows(HeychatProtocolException.class, read).getMessage();
     }
 }
