@@ -5,7 +5,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,11 +26,6 @@ public final class Json {
     /** A new empty object. */
     public static ObjectNode object() {
         return NODES.objectNode();
-    }
-
-    /** A new empty array. */
-    public static ArrayNode array() {
-        return NODES.arrayNode();
     }
 
     /** The compact JSON text of a tree. */

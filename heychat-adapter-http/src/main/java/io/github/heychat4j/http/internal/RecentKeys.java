@@ -32,8 +32,4 @@ final class RecentKeys<K> {
     synchronized void forget(K key) {
         keys.remove(key);
     }
-
-    synchronized int size() {
-        return keys.size();
-    }
 }
