@@ -175,7 +175,8 @@ class ConfigurationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1:8080", "http://127.1.2.3", "http://localhost:9", "http://LOCALHOST",
-            "http://[::1]:8080", "https://chat.xiaoheihe.cn", "https://proxy.example.com/heychat/"})
+            "http://[::1]:8080", "https://chat.xiaoheihe.cn", "https://proxy.example.com/heychat/", "http://127.255.255.255",
+            "http://127.0.0.0"})
     void httpsAnywhereAndPlainHttpOnLoopbackAreAccepted(String uri) {
         try (HeychatHttp http = HeychatHttp.builder().token("t").bot(1).baseUri(uri).uploadUri(uri).build()) {
             assertFalse(http.toString().contains("t0ken"));
@@ -185,7 +186,8 @@ class ConfigurationTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://chat.xiaoheihe.cn", "http://128.0.0.1", "http://10.0.0.1", "http://127.0.0.1.evil.com",
             "http://localhost.evil.com", "ftp://127.0.0.1", "/relative", "https://chat.xiaoheihe.cn?token=x",
-            "https://user@chat.xiaoheihe.cn", "http://[::2]"})
+            "https://user@chat.xiaoheihe.cn", "http://[::2]", "http://127.0.0.256", "http://127.0.0.1a.example",
+            "http://127.0.1", "http://127.1000.0.1"})
     void plainHttpElsewhereAndOddUrisAreRejected(String uri) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HeychatHttp.builder().baseUri(uri));
 
@@ -209,6 +211,26 @@ class ConfigurationTest {
                 "HEYCHAT_BASE_URI", "http://127.0.0.1:1")).build()) {
             assertEquals(UserId.of(2398561), http.self());
             assertEquals("HeychatHttp[bot=2398561, baseUri=http://127.0.0.1:1]", http.toString());
+        }
+    }
+
+    @Test
+    void theEnvironmentsUploadHostIsUsedWithABaseOffThePlatform() {
+        Map<String, String> environment = Map.of("HEYCHAT_TOKEN", "abc", "HEYCHAT_BOT_ID", "2398561",
+                "HEYCHAT_BASE_URI", "https://proxy.example.com/heychat");
+        // a base off the platform and off loopback needs an upload host: the environment may give it
+        assertThrows(IllegalArgumentException.class, () -> HeychatHttp.builder().environment(environment).build());
+        Map<String, String> withUpload = new java.util.HashMap<>(environment);
+        withUpload.put("HEYCHAT_UPLOAD_URI", " https://upload.example.com ");
+        withUpload.put("HEYCHAT_BASE_URI", " https://proxy.example.com/heychat ");
+        try (HeychatHttp http = HeychatHttp.builder().environment(withUpload).build()) {
+            assertEquals("HeychatHttp[bot=2398561, baseUri=https://proxy.example.com/heychat]", http.toString());
+        }
+        Map<String, String> blank = new java.util.HashMap<>(withUpload);
+        blank.put("HEYCHAT_BASE_URI", "  ");
+        blank.put("HEYCHAT_UPLOAD_URI", "");
+        try (HeychatHttp http = HeychatHttp.builder().environment(blank).build()) {
+            assertTrue(http.toString().contains("baseUri=https://chat.xiaoheihe.cn"), http.toString());
         }
     }
 

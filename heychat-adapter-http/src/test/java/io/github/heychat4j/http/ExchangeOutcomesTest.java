@@ -15,6 +15,7 @@ import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.UserId;
 import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.internal.PlatformTexts;
+import io.github.heychat4j.domain.media.MediaUpload;
 import io.github.heychat4j.domain.message.MessageContent;
 import io.github.heychat4j.domain.room.RoomGateway;
 import io.github.heychat4j.http.RecordingServer.Answer;
@@ -72,6 +73,7 @@ class ExchangeOutcomesTest {
         server.answer(JOINED, Answer.golden("17-room-joined.flat.json"));
         server.answer(SEND, Answer.golden("01-channel-msg-send.json"));
         server.answer(TOGGLE, Answer.golden("27-channel-mute-user.json"));
+        server.answer(Endpoint.of(Operation.MESSAGES_SEND_DIRECT).path(), Answer.golden("05-user-msg-send.json"));
     }
 
     @AfterEach
@@ -276,5 +278,69 @@ class ExchangeOutcomesTest {
         } finally {
             log.stop();
         }
+    }
+
+    @Test
+    void eachHostHasItsOwnTimeoutAndTheQueryEndsCleanly() {
+        server.answer(Endpoint.of(Operation.MEDIA_UPLOAD).path(), Answer.golden("06-upload.json"));
+        List<java.net.http.HttpRequest> sent = new ArrayList<>();
+        HeychatHttp http = client((attempt, real, request) -> {
+            sent.add(request);
+            return real.send(request);
+        }, b -> b.requestTimeout(Duration.ofSeconds(7)).uploadTimeout(Duration.ofSeconds(90)));
+
+        http.uncached().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
+        http.media().upload(new MediaUpload("cat.png", "image/png", new byte[] {1, 2, 3}));
+
+        assertEquals(Optional.of(Duration.ofSeconds(7)), sent.get(0).timeout());
+        assertEquals(Optional.of(Duration.ofSeconds(90)), sent.get(1).timeout());
+        for (java.net.http.HttpRequest request : sent) {
+            String query = request.uri().getRawQuery();
+            assertTrue(query.startsWith("client_type=heybox_chat&") && !query.endsWith("&"), query);
+        }
+    }
+
+    @Test
+    void withoutBreakerAndBulkheadACallGoesStraightThrough() {
+        HeychatHttp http = client((attempt, real, request) -> real.send(request),
+                b -> b.circuitBreaker(CircuitBreakerPolicy.disabled()).bulkhead(BulkheadPolicy.disabled()));
+
+        assertFalse(http.uncached().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)).items().isEmpty());
+        assertEquals(Map.of(), http.circuitStates());
+    }
+
+    @Test
+    void refusalsAndLocalLimitsNeverOpenTheBreakerButServerFailuresDo() {
+        CircuitBreakerPolicy tight = CircuitBreakerPolicy.defaults().withMinimumCalls(2).withWindowSize(2);
+        server.enqueue(SEND, Answer.failed("参数错误"), Answer.failed("参数错误"), Answer.failed("参数错误"));
+        HeychatHttp http = client((attempt, real, request) -> real.send(request), b -> b.circuitBreaker(tight)
+                .rateLimits(RateLimitPolicy.defaults().withRequestsPerMinute(1000).withDirectMessagesPerMinute(1)
+                        .withMaxWait(Duration.ZERO)));
+
+        for (int i = 0; i < 3; i++) {
+            assertThrows(RejectedException.class, () -> http.messages().send(TEXT, MessageContent.text("hi")));
+        }
+        http.messages().sendDirect(UserId.of(8828375), MessageContent.text("one"));
+        for (int i = 0; i < 3; i++) {
+            assertThrows(io.github.heychat4j.domain.RateLimitedException.class,
+                    () -> http.messages().sendDirect(UserId.of(8828375), MessageContent.text("more")));
+        }
+        assertEquals(Map.of("rest", CircuitState.CLOSED, "upload", CircuitState.CLOSED), http.circuitStates());
+
+        server.enqueue(JOINED, Answer.status(503), Answer.status(503));
+        assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50)));
+        assertEquals(CircuitState.OPEN, http.circuitStates().get("rest"));
+    }
+
+    @Test
+    void theClientsThreadsNeverKeepTheJvmAlive() {
+        HeychatHttp http = client((attempt, real, request) -> real.send(request));
+
+        http.uncached().rooms().joinedRooms(RoomGateway.JOINED_ROOMS.first(50));
+
+        List<Thread> own = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("heychat4j-http-")).toList();
+        assertFalse(own.isEmpty(), "the exchange ran on the client's executor");
+        own.forEach(t -> assertTrue(t.isDaemon(), t.getName()));
     }
 }

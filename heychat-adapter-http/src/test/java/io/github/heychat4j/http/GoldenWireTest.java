@@ -598,6 +598,25 @@ class GoldenWireTest {
     }
 
     @Test
+    void privacyIsSentAsOneOrZero() {
+        http.channels().changeSetting(TEXT, ChannelSetting.privacy(true));
+        JsonNode on = body(Operation.CHANNELS_CHANGE_SETTING);
+        assertEquals("is_private", on.get("setting").stringValue());
+        assertEquals(1, on.get("value").asInt());
+
+        http.channels().changeSetting(TEXT, ChannelSetting.privacy(false));
+        assertEquals(0, body(Operation.CHANNELS_CHANGE_SETTING).get("value").asInt());
+    }
+
+    @Test
+    void aDirectImageMessageCarriesItsPicture() {
+        http.messages().sendDirect(OWNER, MessageContent.image("https://imgheybox.max-c.com/bot/cat.png", 640, 480));
+
+        JsonNode body = body(Operation.MESSAGES_SEND_DIRECT);
+        assertEquals("https://imgheybox.max-c.com/bot/cat.png", body.get("img").stringValue());
+    }
+
+    @Test
     void renamingMatchesTheGoldenSample() {
         http.channels().rename(TEXT, "闲聊大厅");
 

@@ -217,4 +217,19 @@ class RetryLoopTest {
         assertTrue(e.getMessage().contains("heychat_ack_id \"ack-1\""), e.getMessage());
         return script.pauses;
     }
+
+    @Test
+    void jitterSpreadsABackoffWithinItsFactorAndTheCapHolds() {
+        RetryPolicy half = RetryPolicy.defaults().withInitialBackoff(Duration.ofSeconds(1)).withMaxBackoff(Duration.ofSeconds(10))
+                .withJitter(0.5);
+        for (int i = 0; i < 500; i++) {
+            Duration first = CallState.backoff(half, 1);
+            assertTrue(first.compareTo(Duration.ofMillis(500)) >= 0 && first.compareTo(Duration.ofMillis(1500)) <= 0, first.toString());
+            Duration third = CallState.backoff(half, 3);
+            assertTrue(third.compareTo(Duration.ofSeconds(2)) >= 0 && third.compareTo(Duration.ofSeconds(6)) <= 0, third.toString());
+            Duration capped = CallState.backoff(half, 9);
+            assertTrue(capped.compareTo(Duration.ofSeconds(5)) >= 0 && capped.compareTo(Duration.ofSeconds(10)) <= 0, capped.toString());
+        }
+        assertEquals(Duration.ofSeconds(4), CallState.backoff(half.withJitter(0.0), 3));
+    }
 }
