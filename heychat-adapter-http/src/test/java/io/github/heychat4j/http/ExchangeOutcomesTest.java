@@ -343,4 +343,28 @@ class ExchangeOutcomesTest {
         assertFalse(own.isEmpty(), "the exchange ran on the client's executor");
         own.forEach(t -> assertTrue(t.isDaemon(), t.getName()));
     }
+
+    @Test
+    void aLocalRefusalIsNeitherAFailureNorASuccessOfThePlatform() {
+        // four calls in the window, half of them failed, open it: a local refusal must not be one of the four
+        CircuitBreakerPolicy halfOfFour = CircuitBreakerPolicy.defaults().withWindowSize(5).withMinimumCalls(4)
+                .withFailureRatePercent(50);
+        server.enqueue(JOINED, Answer.status(503), Answer.status(503), Answer.status(503));
+        HeychatHttp http = client((attempt, real, request) -> real.send(request), b -> b.circuitBreaker(halfOfFour)
+                .retry(RetryPolicy.none()).rateLimits(RateLimitPolicy.defaults().withDirectMessagesPerMinute(1)
+                        .withMaxWait(Duration.ZERO)));
+        var page = RoomGateway.JOINED_ROOMS.first(50);
+
+        assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(page));
+        assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(page));
+        http.messages().sendDirect(UserId.of(8828375), MessageContent.text("one"));
+        for (int i = 0; i < 2; i++) {
+            assertThrows(io.github.heychat4j.domain.RateLimitedException.class,
+                    () -> http.messages().sendDirect(UserId.of(8828375), MessageContent.text("more")));
+        }
+        assertEquals(CircuitState.CLOSED, http.circuitStates().get("rest"), "three calls reached the platform, fewer than four");
+
+        assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(page));
+        assertEquals(CircuitState.OPEN, http.circuitStates().get("rest"), "three failures of four");
+    }
 }
