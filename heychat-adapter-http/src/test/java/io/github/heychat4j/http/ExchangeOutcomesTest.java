@@ -1,5 +1,11 @@
 package io.github.heychat4j.http;
 
+import static io.github.heychat4j.http.ResilienceTest.BOT;
+import static io.github.heychat4j.http.ResilienceTest.JOINED;
+import static io.github.heychat4j.http.ResilienceTest.SEND;
+import static io.github.heychat4j.http.ResilienceTest.TEXT;
+import static io.github.heychat4j.http.ResilienceTest.TOGGLE;
+import static io.github.heychat4j.http.ResilienceTest.VOICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,13 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
-import io.github.heychat4j.domain.ChannelId;
 import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.RejectedException;
-import io.github.heychat4j.domain.RoomId;
 import io.github.heychat4j.domain.UnavailableException;
 import io.github.heychat4j.domain.UserId;
-import io.github.heychat4j.domain.channel.ChannelRef;
 import io.github.heychat4j.domain.internal.PlatformTexts;
 import io.github.heychat4j.domain.media.MediaUpload;
 import io.github.heychat4j.domain.message.MessageContent;
@@ -48,14 +51,6 @@ import org.junit.jupiter.api.Test;
  * answer too late, a connection lost after sending; and the builder's settings that reach the wire.
  */
 class ExchangeOutcomesTest {
-    private static final UserId BOT = UserId.of(2398561);
-    private static final RoomId ROOM = RoomId.of("3587810143523774464");
-    private static final ChannelRef TEXT = ChannelRef.text(ROOM, ChannelId.of("3377790315288076288"));
-    private static final ChannelRef VOICE = ChannelRef.voice(ROOM, ChannelId.of("3377790315296464896"));
-    private static final String JOINED = Endpoint.of(Operation.ROOMS_JOINED).path();
-    private static final String SEND = Endpoint.of(Operation.MESSAGES_SEND).path();
-    private static final String TOGGLE = Endpoint.of(Operation.VOICE_TOGGLE_MICROPHONE).path();
-
     private RecordingServer server;
     private final RecordingListener listener = new RecordingListener();
     private final AtomicLong ticker = new AtomicLong(Duration.ofHours(1).toNanos());
@@ -69,10 +64,7 @@ class ExchangeOutcomesTest {
 
     @BeforeEach
     void start() {
-        server = RecordingServer.start();
-        server.answer(JOINED, Answer.golden("17-room-joined.flat.json"));
-        server.answer(SEND, Answer.golden("01-channel-msg-send.json"));
-        server.answer(TOGGLE, Answer.golden("27-channel-mute-user.json"));
+        server = ResilienceTest.goldenServer();
         server.answer(Endpoint.of(Operation.MESSAGES_SEND_DIRECT).path(), Answer.golden("05-user-msg-send.json"));
     }
 

@@ -65,10 +65,15 @@ class ResilienceTest {
 
     @BeforeEach
     void start() {
-        server = RecordingServer.start();
-        server.answer(JOINED, Answer.golden("17-room-joined.flat.json"));
-        server.answer(SEND, Answer.golden("01-channel-msg-send.json"));
-        server.answer(TOGGLE, Answer.golden("27-channel-mute-user.json"));
+        server = goldenServer();
+    }
+
+    /** A scripted server whose joined rooms, channel message and microphone toggle answer their golden samples. */
+    static RecordingServer goldenServer() {
+        return RecordingServer.start()
+                .answer(JOINED, Answer.golden("17-room-joined.flat.json"))
+                .answer(SEND, Answer.golden("01-channel-msg-send.json"))
+                .answer(TOGGLE, Answer.golden("27-channel-mute-user.json"));
     }
 
     @AfterEach
