@@ -8,11 +8,13 @@ import static io.github.heychat4j.http.ResilienceTest.TOGGLE;
 import static io.github.heychat4j.http.ResilienceTest.VOICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.heychat4j.domain.AmbiguousOutcomeException;
+import io.github.heychat4j.domain.HeychatProtocolException;
 import io.github.heychat4j.domain.Operation;
 import io.github.heychat4j.domain.RejectedException;
 import io.github.heychat4j.domain.UnavailableException;
@@ -358,5 +360,21 @@ class ExchangeOutcomesTest {
 
         assertThrows(UnavailableException.class, () -> http.uncached().rooms().joinedRooms(page));
         assertEquals(CircuitState.OPEN, http.circuitStates().get("rest"), "three failures of four");
+    }
+
+    @Test
+    void aWriteTheServerDidNotUnderstandWasNotAppliedAndIsNotAmbiguous() {
+        server.enqueue(TOGGLE, Answer.json(400, "{\"status\":\"failed\",\"msg\":\"参数错误\",\"result\":{}}"), Answer.json(200, "{broken"));
+        HeychatHttp http = client((attempt, real, request) -> real.send(request));
+
+        HeychatProtocolException refused = assertThrows(HeychatProtocolException.class,
+                () -> http.voice().toggleMicrophone(VOICE, UserId.of(8828375)));
+        assertTrue(refused.getMessage().contains("answered HTTP 400"), refused.getMessage());
+
+        // an answer of 200 whose body cannot be read is another matter: the toggle may have been applied
+        AmbiguousOutcomeException unreadable = assertThrows(AmbiguousOutcomeException.class,
+                () -> http.voice().toggleMicrophone(VOICE, UserId.of(8828375)));
+        assertInstanceOf(HeychatProtocolException.class, unreadable.getCause());
+        assertEquals(2, server.count(TOGGLE), "neither was sent again");
     }
 }

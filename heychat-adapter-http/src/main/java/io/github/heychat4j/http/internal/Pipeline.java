@@ -290,8 +290,11 @@ public final class Pipeline implements AutoCloseable {
         try {
             return new Reply(EnvelopeDecoder.decode(where, status, response.body(), retryAfter), false);
         } catch (HeychatException e) {
+            // a 4xx is a readable answer: the platform did not serve the request (nothing applied), even when the
+            // body around it cannot be read; only a 2xx (or 3xx) whose body cannot be read leaves the outcome unknown
             AttemptFailure.Kind kind = status == 429 ? AttemptFailure.Kind.PLATFORM_RATE_LIMIT
                     : status >= 500 ? AttemptFailure.Kind.SERVER_ERROR
+                    : status >= 400 ? AttemptFailure.Kind.REFUSED
                     : e instanceof HeychatProtocolException ? AttemptFailure.Kind.UNREADABLE
                     : AttemptFailure.Kind.REFUSED;
             if (kind == AttemptFailure.Kind.REFUSED && attempt > 1 && state.anyOutcomeUnknown() && confirmsEarlierAttempt(endpoint, e)) {
