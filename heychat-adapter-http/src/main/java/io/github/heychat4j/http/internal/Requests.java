@@ -266,23 +266,22 @@ public final class Requests {
 
     /** Row 1. */
     public static WireRequest send(ChannelRef channel, MessageContent content, Optional<MessageId> replyTo, AckId ackId) {
-        ObjectNode body = channelMessage(channel, content, replyTo, ackId);
+        ObjectNode body = channelMessage(channel, content, replyTo);
         return WireRequest.post(Operation.MESSAGES_SEND, body, DeduplicationKey.ackId(ackId));
     }
 
     /** Row 2: the send fields plus {@code msg_id}. */
     public static WireRequest edit(ChannelRef channel, MessageId message, MessageContent content, AckId ackId) {
-        ObjectNode body = channelMessage(channel, content, Optional.empty(), ackId);
+        ObjectNode body = channelMessage(channel, content, Optional.empty());
         body.put("msg_id", message.value());
         return WireRequest.post(Operation.MESSAGES_EDIT, body, DeduplicationKey.ackId(ackId));
     }
 
-    private static ObjectNode channelMessage(ChannelRef channel, MessageContent content, Optional<MessageId> replyTo, AckId ackId) {
+    private static ObjectNode channelMessage(ChannelRef channel, MessageContent content, Optional<MessageId> replyTo) {
         Wire wire = Wire.of(content);
         ObjectNode body = Json.object();
         body.put("msg", wire.msg());
         body.put("msg_type", wire.msgType());
-        DeduplicationKey.ackId(ackId).writeTo(body);
         body.put("reply_id", replyTo.map(MessageId::value).orElse(""));
         body.put("room_id", channel.room().value());
         body.put("addition", wire.addition());
@@ -301,7 +300,6 @@ public final class Requests {
         ObjectNode body = Json.object();
         body.put("msg", wire.msg());
         body.put("msg_type", wire.msgType());
-        DeduplicationKey.ackId(ackId).writeTo(body);
         body.put("addition", wire.addition());
         body.put("to_user_id", user.value());
         wire.img().ifPresent(img -> body.put("img", img));
@@ -374,9 +372,7 @@ public final class Requests {
     /** Row 8: {@code type} 0 (custom), {@code hoist} 1/0, the {@code nonce} de-duplicates. */
     public static WireRequest createRole(RoomId room, RoleDraft draft, String nonce) {
         ObjectNode body = roleFields(Json.object(), room, draft);
-        DeduplicationKey key = DeduplicationKey.nonce(nonce);
-        key.writeTo(body);
-        return WireRequest.post(Operation.ROLES_CREATE, body, key);
+        return WireRequest.post(Operation.ROLES_CREATE, body, DeduplicationKey.nonce(nonce));
     }
 
     /** Row 9: the full role (SATORI marks icon, color_list and color required on update) plus {@code id} and {@code position}. */

@@ -52,9 +52,9 @@ public record WireRequest(Endpoint endpoint, Map<String, String> query, Optional
         return new WireRequest(Endpoint.of(operation), query, Optional.of(body), Optional.empty(), Optional.empty());
     }
 
-    /** A POST of a de-duplicated operation: its body holds {@code key}. */
+    /** A POST of a de-duplicated operation: {@code key} is written into {@code body} here, the one place that does. */
     public static WireRequest post(Operation operation, ObjectNode body, DeduplicationKey key) {
-        return new WireRequest(Endpoint.of(operation), Map.of(), Optional.of(body), Optional.empty(), Optional.of(key));
+        return new WireRequest(Endpoint.of(operation), Map.of(), Optional.of(key.writeTo(body)), Optional.empty(), Optional.of(key));
     }
 
     /** A multipart upload. */

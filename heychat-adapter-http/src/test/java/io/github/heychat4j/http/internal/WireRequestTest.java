@@ -44,10 +44,16 @@ class WireRequestTest {
 
     @Test
     void aKeyTheBodyDoesNotSendIsABug() {
-        ObjectNode body = DeduplicationKey.nonce("other").writeTo(Json.object());
-        assertThrows(IllegalArgumentException.class, () -> WireRequest.post(Operation.ROLES_CREATE, body, DeduplicationKey.nonce("n")));
-        assertThrows(IllegalArgumentException.class, () -> WireRequest.post(Operation.ROLES_CREATE, Json.object(), DeduplicationKey.nonce("n")));
-        assertEquals("n", WireRequest.post(Operation.ROLES_CREATE, DeduplicationKey.nonce("n").writeTo(Json.object()),
-                DeduplicationKey.nonce("n")).deduplication().orElseThrow().value());
+        Endpoint create = Endpoint.of(Operation.ROLES_CREATE);
+        Optional<DeduplicationKey> key = Optional.of(DeduplicationKey.nonce("n"));
+        ObjectNode other = DeduplicationKey.nonce("other").writeTo(Json.object());
+        assertThrows(IllegalArgumentException.class,
+                () -> new WireRequest(create, java.util.Map.of(), Optional.of(other), Optional.empty(), key));
+        assertThrows(IllegalArgumentException.class,
+                () -> new WireRequest(create, java.util.Map.of(), Optional.of(Json.object()), Optional.empty(), key));
+        // the factory writes the key into the body itself
+        WireRequest built = WireRequest.post(Operation.ROLES_CREATE, Json.object(), DeduplicationKey.nonce("n"));
+        assertEquals("n", built.json().orElseThrow().get("nonce").stringValue());
+        assertEquals("n", built.deduplication().orElseThrow().value());
     }
 }
