@@ -6,6 +6,7 @@ import io.github.heychat4j.emulator.HeychatEmulator;
 import io.github.heychat4j.fake.FakeWorld;
 import io.github.heychat4j.http.GatewayPolicy;
 import io.github.heychat4j.http.HeychatHttp;
+import io.github.heychat4j.http.RateLimitPolicy;
 import io.github.heychat4j.http.RetryPolicy;
 import java.time.Duration;
 
@@ -24,6 +25,10 @@ final class EmulatorConnection implements AutoCloseable {
         this.emulator = HeychatEmulator.builder().world(world).token(TOKEN, bot).start();
         this.http = HeychatHttp.builder().token(TOKEN).bot(bot).baseUri(emulator.baseUri()).uploadUri(emulator.uploadUri())
                 .retry(RetryPolicy.defaults().withInitialBackoff(Duration.ofMillis(1)).withMaxBackoff(Duration.ofMillis(1)))
+                // the contracts pin the platform's answers, not the client's own pacing (tested on a controlled clock in
+                // SlidingBudgetTest and ResilienceTest): with the local limits on, the direct-message cases waited out
+                // the default budget in real time (about 37 s of sleeping per run)
+                .rateLimits(RateLimitPolicy.disabled())
                 // a dropped gateway comes back within milliseconds, so the events contract's reconnect test is quick;
                 // a short heartbeat finds a drop the JDK client did not notice at once (seen on loaded full builds)
                 // well within the contract's 5 s wait
